@@ -1,0 +1,66 @@
+package org.sosqa.rules.internal.audit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * What findings say, by rule id: {@code RULE.met} and {@code RULE.not-met} for checks, {@code RULE} for
+ * limiting judgements. Messages are data, so a local pack can reword them. Immutable.
+ */
+public final class Messages {
+    private final Map<String, String> text;
+
+    private Messages(Map<String, String> text) {
+        this.text = Map.copyOf(text);
+    }
+
+    /** The default messages. */
+    public static Messages defaults() {
+        try (InputStream in = Messages.class.getResourceAsStream("/org/sosqa/rules/defaults/messages.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the default messages are missing from the classpath");
+            }
+            return new Messages(Map.of()).with(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * These messages with more added from a properties file (UTF-8), which win over these.
+     *
+     * @param in the properties
+     * @return new messages
+     * @throws IOException where the file cannot be read
+     */
+    public Messages with(InputStream in) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        Map<String, String> merged = new HashMap<>(text);
+        properties.stringPropertyNames().forEach(key -> merged.put(key, properties.getProperty(key)));
+        return new Messages(merged);
+    }
+
+    String finding(String rule, boolean met) {
+        String key = rule + (met ? ".met" : ".not-met");
+        return text.getOrDefault(key, (met ? "Met: " : "Not met: ") + rule);
+    }
+
+    String limit(String rule) {
+        return text.getOrDefault(rule, "Limiting judgement: " + rule);
+    }
+
+    /** Whether there is a message for a key. */
+    public boolean has(String key) {
+        return text.containsKey(key);
+    }
+}
