@@ -1,0 +1,88 @@
+package org.sosqa.rules.internal.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the people a text refers to.
+ *
+ * <p>At each word the longest agency, caregiver, child or pronoun phrase wins (on a tie, in that
+ * order).
+ * A word that no phrase list covers is a name when it is capitalised, has a lower-case letter, has at
+ * least two letters and is not in {@code not-names.txt}; adjacent names join ("Pat Smith"). Then:
+ * a caregiver, agency or child word followed by a name is one person ("Grandma Pat", "social worker
+ * Jo", "baby Leo"), and a
+ * possessive followed by a person is that person ("Amy's dad" and "her dad" are caregivers, "Amy's
+ * teacher" an agency).
+ * The name test does not depend on where a word stands in its sentence, so a part of a text cut out
+ * at word boundaries gets the same people.
+ */
+final class Mentions {
+
+    private Mentions() {
+    }
+
+    static List<Mention> find(Tokens tokens, PhraseMatches matches, int[] roleCategories, Set<String> notNames) {
+        List<Mention> found = new ArrayList<>();
+        Mention.Role[] roles = {Mention.Role.AGENCY, Mention.Role.CAREGIVER, Mention.Role.CHILD,
+            Mention.Role.PRONOUN, Mention.Role.OBJECT_PRONOUN};
+        int i = 0;
+        while (i < tokens.size) {
+            Match best = null;
+            Mention.Role bestRole = null;
+            for (int r = 0; r < roles.length; r++) {
+                Match m = matches.at(roleCategories[r], i);
+                if (m != null && (best == null || m.last() > best.last())) {
+                    best = m;
+                    bestRole = roles[r];
+                }
+            }
+            Mention next;
+            if (best != null) {
+                next = new Mention(bestRole, best.first(), best.last(), best.start(), best.end());
+            } else if (isName(tokens, matches, notNames, i)) {
+                int last = i + 1;
+                while (last < tokens.size && " ".equals(tokens.gap[last]) && !tokens.possessive(last - 1)
+                        && isName(tokens, matches, notNames, last)) {
+                    last++;
+                }
+                next = new Mention(Mention.Role.NAME, i, last, tokens.start[i], tokens.baseEnd[last - 1]);
+            } else {
+                i++;
+                continue;
+            }
+            add(found, next, tokens);
+            i = next.last();
+        }
+        return found;
+    }
+
+    private static void add(List<Mention> found, Mention next, Tokens tokens) {
+        if (!found.isEmpty()) {
+            Mention previous = found.get(found.size() - 1);
+            if (previous.last() == next.first() && " ".equals(tokens.gap[next.first()])) {
+                boolean titled = (previous.role() == Mention.Role.CAREGIVER || previous.role() == Mention.Role.AGENCY
+                        || previous.role() == Mention.Role.CHILD)
+                        && next.role() == Mention.Role.NAME && !tokens.possessive(previous.last() - 1);
+                boolean owned = (tokens.possessive(previous.last() - 1) || previous.role() == Mention.Role.OBJECT_PRONOUN)
+                        && (next.role() == Mention.Role.AGENCY || next.role() == Mention.Role.CAREGIVER
+                            || next.role() == Mention.Role.CHILD);
+                if (titled || owned) {
+                    Mention.Role role = titled ? previous.role() : next.role();
+                    found.set(found.size() - 1,
+                            new Mention(role, previous.first(), next.last(), previous.start(), next.end()));
+                    return;
+                }
+            }
+        }
+        found.add(next);
+    }
+
+    private static boolean isName(Tokens tokens, PhraseMatches matches, Set<String> notNames, int i) {
+        return tokens.base[i].length() >= 2
+                && tokens.capitalised(i)
+                && !notNames.contains(tokens.base[i])
+                && !matches.covered(i);
+    }
+}

@@ -1,0 +1,158 @@
+package org.sosqa.rules.internal.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The regular expressions of one pattern file, tried only where a word starts and required to end
+ * where a word ends; so no expression can match inside a word, and the cost grows with the number of
+ * words rather than characters. At each word the expressions are tried in file order; the first match
+ * in the text wins.
+ *
+ * <p>Most words cannot start a match, and trying expressions at each was most of the cost of an
+ * analysis. So, when built, each expression is tried on every ASCII letter or digit, then on every pair
+ * that could start a match, then on every such triple: where it fails without reading to the end of
+ * that short string, no match can start with a word that begins with it, and the expression is not
+ * tried there. This is exact, not a guess (a match that starts at "dad" must read "d", "a", "d"
+ * first), except for expressions that look behind, which are tried everywhere.
+ */
+final class WordStartPatterns {
+
+    private static final String WORD_END = "(?![\\p{L}\\p{N}])";
+    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private static final int SIZE = ALPHABET.length();
+
+    private final List<Starts> patterns;
+
+    private WordStartPatterns(List<Starts> patterns) {
+        this.patterns = List.copyOf(patterns);
+    }
+
+    /** Prepares the entries of one file. */
+    static WordStartPatterns of(List<PatternEntry> entries) {
+        List<Starts> patterns = new ArrayList<>(entries.size());
+        for (PatternEntry entry : entries) {
+            patterns.add(new Starts(Pattern.compile("(?:" + entry.regex() + ")" + WORD_END, LexiconReader.PATTERN_FLAGS)));
+        }
+        return new WordStartPatterns(patterns);
+    }
+
+    /** The first match in the text, trailing white space left out; null if none. */
+    Span first(Tokens tokens) {
+        if (patterns.isEmpty() || tokens.size == 0) {
+            return null;
+        }
+        String text = tokens.text;
+        Matcher[] matchers = new Matcher[patterns.size()];
+        for (int i = 0; i < tokens.size; i++) {
+            int start = tokens.start[i];
+            int length = tokens.end[i] - start;
+            int a = letter(text.charAt(start));
+            int b = length > 1 ? letter(text.charAt(start + 1)) : -1;
+            int c = length > 2 ? letter(text.charAt(start + 2)) : -1;
+            for (int p = 0; p < matchers.length; p++) {
+                if (!patterns.get(p).mayStart(a, b, c, length)) {
+                    continue;
+                }
+                Matcher matcher = matchers[p];
+                if (matcher == null) {
+                    matcher = patterns.get(p).pattern.matcher(text);
+                    matcher.useTransparentBounds(true);
+                    matcher.useAnchoringBounds(false);
+                    matchers[p] = matcher;
+                }
+                matcher.region(start, text.length());
+                if (matcher.lookingAt()) {
+                    int end = matcher.end();
+                    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                        end--;
+                    }
+                    if (end > start) {
+                        return new Span(start, end);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** One expression, with the first letters a match of it can start with. */
+    private static final class Starts {
+
+        final Pattern pattern;
+        /** Whether a match may start with the first one, two or three letters of a word; null: anywhere. */
+        private final boolean[] one;
+        private final boolean[] two;
+        private final boolean[] three;
+
+        Starts(Pattern pattern) {
+            this.pattern = pattern;
+            String regex = pattern.pattern();
+            if (regex.contains("(?<=") || regex.contains("(?<!")) {
+                one = null;
+                two = null;
+                three = null;
+                return;
+            }
+            one = new boolean[SIZE];
+            two = new boolean[SIZE * SIZE];
+            three = new boolean[SIZE * SIZE * SIZE];
+            char[] buffer = new char[3];
+            for (int a = 0; a < SIZE; a++) {
+                buffer[0] = ALPHABET.charAt(a);
+                one[a] = mayStart(buffer, 1);
+                for (int b = 0; one[a] && b < SIZE; b++) {
+                    buffer[1] = ALPHABET.charAt(b);
+                    two[a * SIZE + b] = mayStart(buffer, 2);
+                    for (int c = 0; two[a * SIZE + b] && c < SIZE; c++) {
+                        buffer[2] = ALPHABET.charAt(c);
+                        three[(a * SIZE + b) * SIZE + c] = mayStart(buffer, 3);
+                    }
+                }
+            }
+        }
+
+        /** Whether a match can start with these characters: it matches, or it needs to read more. */
+        private boolean mayStart(char[] buffer, int length) {
+            Matcher m = pattern.matcher(new String(buffer, 0, length));
+            return m.lookingAt() || m.hitEnd();
+        }
+
+        /**
+         * Whether a match may start at a word of {@code length} characters whose first three have the
+         * {@link #letter} codes {@code a}, {@code b} and {@code c}.
+         */
+        boolean mayStart(int a, int b, int c, int length) {
+            if (one == null || a < 0) {
+                return true;
+            }
+            if (!one[a] || length == 1) {
+                return one[a];
+            }
+            if (b < 0) {
+                return true;
+            }
+            if (!two[a * SIZE + b] || length == 2) {
+                return two[a * SIZE + b];
+            }
+            return c < 0 || three[(a * SIZE + b) * SIZE + c];
+        }
+
+    }
+
+    /** The index of an ASCII letter (either case) or digit in {@link #ALPHABET}, else -1. */
+    private static int letter(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a';
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        if (c >= '0' && c <= '9') {
+            return 26 + c - '0';
+        }
+        return -1;
+    }
+}
