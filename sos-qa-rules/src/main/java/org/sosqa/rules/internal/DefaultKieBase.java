@@ -69,7 +69,17 @@ public final class DefaultKieBase {
                     + " that META-INF/kmodule.xml, META-INF/kie/** and the merged META-INF/services"
                     + " files of sos-qa-rules were kept.");
         }
-        KieBase kieBase = container.getKieBase(kieBaseName);
+        KieBase kieBase;
+        try {
+            kieBase = container.getKieBase(kieBaseName);
+        } catch (RuntimeException e) {
+            // Typically "compile a Drools asset without mvel": Drools did not find the executable model
+            // and fell back to compiling the DRL.
+            throw new IllegalStateException("The precompiled KieBase '" + kieBaseName + "' could not be"
+                    + " loaded (" + e.getMessage() + "). Drools finds the executable model through the"
+                    + " ReleaseId in the first META-INF/maven/**/pom.properties of the jar holding"
+                    + " META-INF/kmodule.xml; in a repackaged (shaded) jar that must be sos-qa-rules' own.", e);
+        }
         KiePackage rules = kieBase.getKiePackage(RULES_PACKAGE);
         if (rules == null || rules.getRules().isEmpty()) {
             throw new IllegalStateException("The precompiled KieBase '" + kieBaseName
