@@ -11,9 +11,9 @@ import org.kie.api.runtime.KieContainer;
  * Loads the rules shipped with sos-qa, precompiled to the executable model at build time
  * (kie-maven-plugin; {@code META-INF/kmodule.xml} and {@code META-INF/kie/**} in this module's jar).
  *
- * <p>Loading happens once per class loader, on first use. If the KieBase is missing or empty this fails loudly
- * with an {@link IllegalStateException} naming the likely cause, instead of Drools' own behaviour of
- * logging one line and carrying on without rules.
+ * <p>Loading happens once, on first use. If the KieBase is missing, cannot be built or is empty, this
+ * fails loudly with an {@link IllegalStateException} naming the likely cause, instead of Drools' own
+ * behaviour of logging one line and carrying on without rules.
  */
 public final class DefaultKieBase {
 

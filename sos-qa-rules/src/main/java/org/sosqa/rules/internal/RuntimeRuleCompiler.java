@@ -37,7 +37,7 @@ public final class RuntimeRuleCompiler {
      * The outcome of one compilation.
      *
      * @param rules the compiled rules; empty when there were errors
-     * @param messages every message, errors first in Drools' order; never null
+     * @param messages every message Drools gave, in its order; never null
      */
     public record Compilation(Optional<LoadedRules> rules, List<CompileMessage> messages) {
 
