@@ -1,0 +1,134 @@
+package org.sosqa.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the shaded jar, target/sos-qa.jar, in a JVM of its own, exactly as a user would: a merged jar can
+ * lose what the engine needs (service files, kmodule.xml, the executable model) while every module's own
+ * tests still pass.
+ */
+class ShadedJarIT {
+
+    private static Path jar;
+
+    @BeforeAll
+    static void findJar() {
+        String property = System.getProperty("sosqa.jar");
+        assertNotNull(property, "system property sosqa.jar (set by the failsafe configuration)");
+        jar = Path.of(property);
+        assertTrue(Files.isRegularFile(jar), "no shaded jar at " + jar);
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).start();
+        process.getOutputStream().close();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("sos-qa " + String.join(" ", args) + " did not finish");
+        }
+        return new Run(process.exitValue(), out.join(), err.join());
+    }
+
+    private static String read(InputStream in) {
+        try (in) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            in.transferTo(bytes);
+            return bytes.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void assertNoStackTrace(Run run) {
+        assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), run.err());
+        assertFalse(run.out().contains("\tat ") || run.out().contains("Exception"), run.out());
+    }
+
+    @Test
+    void engineCheckLoadsThePrecompiledRulesAndFiresTheSmokeRule() throws Exception {
+        Run run = run("engine-check");
+
+        assertEquals(0, run.exitCode(), () -> "stdout: " + run.out() + "\nstderr: " + run.err());
+        assertTrue(run.out().startsWith("engine-check: ok: rule pack sosqa-default"), run.out());
+        assertTrue(run.out().contains("[engine.smoke]"), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void anUnknownOptionExitsTwoWithAMessageAndNoStackTrace() throws Exception {
+        Run run = run("--no-such-option");
+
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run.err());
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void anUnknownOptionOfASubcommandExitsTwo() throws Exception {
+        Run run = run("engine-check", "--no-such-option");
+
+        assertEquals(2, run.exitCode(), run::toString);
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void noCommandExitsTwo() throws Exception {
+        Run run = run();
+
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("Missing command"), run.err());
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void theJarCarriesWhatTheEngineNeeds() throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            assertNotNull(zip.getEntry("META-INF/kmodule.xml"));
+            assertNotNull(zip.getEntry("META-INF/kie/org.sosqa/sos-qa-rules/drools-model"));
+
+            // Drools takes the kjar's ReleaseId from the first pom.properties in the jar.
+            List<String> pomProperties = zip.stream().map(ZipEntry::getName)
+                    .filter(n -> n.startsWith("META-INF/maven/") && n.endsWith("pom.properties")).toList();
+            assertEquals(List.of("META-INF/maven/org.sosqa/sos-qa-rules/pom.properties"), pomProperties);
+
+            // Two jars ship this service file; both lines must survive the merge.
+            String suppliers = new String(zip.getInputStream(
+                    zip.getEntry("META-INF/services/org.drools.wiring.api.ComponentsSupplier")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertTrue(suppliers.contains("org.drools.wiring.statics.StaticComponentsSupplier"), suppliers);
+            assertTrue(suppliers.contains("org.drools.wiring.dynamic.DynamicComponentsSupplier"), suppliers);
+
+            assertTrue(zip.stream().map(ZipEntry::getName).noneMatch(n -> n.matches("META-INF/[^/]+\\.(SF|DSA|RSA|EC)")),
+                    "signature files must not be copied into the merged jar");
+        }
+    }
+}

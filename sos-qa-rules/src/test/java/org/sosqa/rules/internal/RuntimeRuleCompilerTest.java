@@ -1,0 +1,91 @@
+package org.sosqa.rules.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.kie.api.KieServices;
+
+class RuntimeRuleCompilerTest {
+
+    private static final ClassLoader LOADER = RuntimeRuleCompilerTest.class.getClassLoader();
+
+    private static String multiplyingRule(String ruleName, int factor) {
+        return """
+                package org.example.local;
+
+                import org.sosqa.rules.internal.SmokeInput;
+                import org.sosqa.rules.internal.SmokeResult;
+
+                rule "%s"
+                when
+                    SmokeInput( $value : value )
+                    $result : SmokeResult()
+                then
+                    $result.record( drools.getRule().getName(), $value * %d );
+                end
+                """.formatted(ruleName, factor);
+    }
+
+    private static SmokeResult fire(LoadedRules rules, int value) {
+        SmokeResult result = new SmokeResult();
+        rules.execute(List.of(new SmokeInput(value), result));
+        return result;
+    }
+
+    @Test
+    void aDrlStringCompilesAtRuntimeAndFires() {
+        RuntimeRuleCompiler.Compilation compilation = RuntimeRuleCompiler.compile(
+                Map.of("org/example/local/triple.drl", multiplyingRule("local.triple", 3)), LOADER);
+
+        assertFalse(compilation.hasErrors(), compilation.messages()::toString);
+        LoadedRules rules = compilation.rules().orElseThrow();
+        SmokeResult result = fire(rules, 21);
+        assertEquals(List.of("local.triple"), result.firedRules());
+        assertEquals(List.of(63), result.values());
+
+        // The build's KIE module is gone from the JVM-wide repository once the KieBase exists.
+        assertNull(KieServices.get().getRepository().getKieModule(KieServices.get()
+                .newReleaseId(RuntimeRuleCompiler.GROUP_ID, rules.name(), RuntimeRuleCompiler.VERSION)));
+    }
+
+    @Test
+    void aSyntaxErrorComesBackAsAMessageWithItsFileAndLine() {
+        String drl = """
+                package org.example.local;
+
+                import org.sosqa.rules.internal.SmokeInput;
+
+                rule "broken"
+                when
+                    SmokeInput( value > )
+                then
+                end
+                """;
+        RuntimeRuleCompiler.Compilation compilation =
+                RuntimeRuleCompiler.compile(Map.of("org/example/local/broken.drl", drl), LOADER);
+
+        assertTrue(compilation.hasErrors());
+        assertTrue(compilation.rules().isEmpty());
+        CompileMessage first = compilation.messages().get(0);
+        assertEquals(CompileMessage.Severity.ERROR, first.severity());
+        assertEquals("org/example/local/broken.drl", first.file(), first::toString);
+        assertEquals(7, first.line(), first::toString);
+    }
+
+    @Test
+    void twoBuildsKeepTheirOwnRules() {
+        LoadedRules doubling = RuntimeRuleCompiler.compile(
+                Map.of("org/example/local/a.drl", multiplyingRule("pack.a", 2)), LOADER).rules().orElseThrow();
+        LoadedRules tripling = RuntimeRuleCompiler.compile(
+                Map.of("org/example/local/a.drl", multiplyingRule("pack.b", 3)), LOADER).rules().orElseThrow();
+
+        assertEquals(List.of("pack.a"), fire(doubling, 5).firedRules());
+        assertEquals(List.of("pack.b"), fire(tripling, 5).firedRules());
+    }
+}
