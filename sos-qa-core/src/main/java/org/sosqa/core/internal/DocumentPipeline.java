@@ -74,29 +74,33 @@ public final class DocumentPipeline {
         JsonNode tree = parsed.tree();
         SchemaVersionCheck.Outcome version = SchemaVersionCheck.check(tree);
         if (version.stop()) {
-            return invalid(version.violations());
+            return invalid(version.violations(), tree);
         }
         boolean ignoreUnknown = lenient || version.newerMinor();
         List<Violation> problems = new ArrayList<>(version.violations());
         problems.addAll(SchemaCheck.instance().check(tree, ignoreUnknown));
         if (!problems.isEmpty()) {
-            return invalid(problems);
+            return invalid(problems, tree);
         }
         Binder.Bound bound = Binder.bind(tree, ignoreUnknown);
         if (bound.violation() != null) {
             return invalid(List.of(bound.violation()));
         }
-        List<Violation> recordProblems = RecordValidation.validate(bound.record());
+        List<Violation> recordProblems = RecordValidation.validate(bound.record(), tree);
         if (!recordProblems.isEmpty()) {
-            return invalid(recordProblems);
+            return invalid(recordProblems, tree);
         }
         LOG.debug("case {} read and valid", bound.record().id());
         return ValidationResult.valid(bound.record());
     }
 
     private static ValidationResult invalid(List<Violation> violations) {
+        return invalid(violations, null);
+    }
+
+    private static ValidationResult invalid(List<Violation> violations, JsonNode tree) {
         List<Violation> sorted = new ArrayList<>(violations);
-        sorted.sort(Pointers.DOCUMENT_ORDER);
+        sorted.sort(tree == null ? Pointers.PATH_ORDER : Pointers.documentOrder(tree));
         LOG.debug("case document invalid: {} violations", sorted.size());
         return ValidationResult.invalid(sorted);
     }

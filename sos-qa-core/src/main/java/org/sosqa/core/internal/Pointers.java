@@ -1,15 +1,20 @@
 package org.sosqa.core.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.sosqa.core.Violation;
 
 /** JSON Pointers (RFC 6901): building, splitting, and ordering them as they appear in a document. */
 public final class Pointers {
 
-    /** Orders violations by path, numeric segments numerically, then by message. */
-    public static final Comparator<Violation> DOCUMENT_ORDER =
+    /** Orders violations by path, numeric segments numerically, then by message; for when there is no tree. */
+    public static final Comparator<Violation> PATH_ORDER =
             Comparator.comparing(Violation::path, Pointers::compare).thenComparing(Violation::message);
 
     private Pointers() {
@@ -87,6 +92,48 @@ public final class Pointers {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Orders violations as their values appear in a document: by each segment's position among its
+     * siblings, a missing property after the present ones, then by path and message.
+     *
+     * @param tree the document
+     * @return the comparator
+     */
+    public static Comparator<Violation> documentOrder(JsonNode tree) {
+        Map<String, int[]> keys = new HashMap<>();
+        Comparator<Violation> byPosition = (a, b) -> Arrays.compare(
+                keys.computeIfAbsent(a.path(), p -> position(tree, p)),
+                keys.computeIfAbsent(b.path(), p -> position(tree, p)));
+        return byPosition.thenComparing(PATH_ORDER);
+    }
+
+    private static int[] position(JsonNode tree, String pointer) {
+        List<String> segments = segments(pointer);
+        int[] out = new int[segments.size()];
+        JsonNode node = tree;
+        for (int i = 0; i < segments.size(); i++) {
+            String s = segments.get(i);
+            int index = Integer.MAX_VALUE;
+            JsonNode next = null;
+            if (node != null && node.isObject()) {
+                int k = 0;
+                for (Iterator<String> it = node.fieldNames(); it.hasNext(); k++) {
+                    if (it.next().equals(s)) {
+                        index = k;
+                        next = node.get(s);
+                        break;
+                    }
+                }
+            } else if (node != null && node.isArray() && isIndex(s)) {
+                index = Integer.parseInt(s);
+                next = node.get(index);
+            }
+            out[i] = index;
+            node = next;
+        }
+        return out;
     }
 
     /**

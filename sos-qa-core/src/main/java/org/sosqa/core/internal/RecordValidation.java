@@ -1,5 +1,6 @@
 package org.sosqa.core.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,10 +21,24 @@ public final class RecordValidation {
      * @return the violations in document order
      */
     public static List<Violation> validate(CaseRecord record) {
+        return validate(record, null);
+    }
+
+    /**
+     * Every problem with a record read from a document.
+     *
+     * @param record the record
+     * @param tree the document it was read from, for ordering; null to use the record's own document
+     * @return the violations in document order
+     */
+    static List<Violation> validate(CaseRecord record, JsonNode tree) {
         Set<Violation> all = new LinkedHashSet<>(BeanValidation.validate(record));
         all.addAll(CrossFieldRules.check(record));
+        if (all.isEmpty()) {
+            return List.of();
+        }
         List<Violation> sorted = new ArrayList<>(all);
-        sorted.sort(Pointers.DOCUMENT_ORDER);
+        sorted.sort(Pointers.documentOrder(tree != null ? tree : CaseWriter.toTree(record)));
         return List.copyOf(sorted);
     }
 }
