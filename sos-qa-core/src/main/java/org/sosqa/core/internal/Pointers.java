@@ -110,6 +110,9 @@ public final class Pointers {
     }
 
     private static int[] position(JsonNode tree, String pointer) {
+        if (pointer.equals("/schemaVersion")) {
+            return new int[] {-1};
+        }
         List<String> segments = segments(pointer);
         int[] out = new int[segments.size()];
         JsonNode node = tree;

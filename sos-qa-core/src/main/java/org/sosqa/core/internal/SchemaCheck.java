@@ -68,6 +68,9 @@ final class SchemaCheck {
             if (ignoreUnknown && "additionalProperties".equals(error.getType())) {
                 continue;
             }
+            if (emptyTextAlsoReportedAsBlank(error)) {
+                continue;
+            }
             Violation v = messages.translate(error);
             if (v.path().equals(SchemaVersionCheck.POINTER) || v.path().startsWith(SchemaVersionCheck.POINTER + "/")) {
                 continue;
@@ -75,5 +78,13 @@ final class SchemaCheck {
             out.add(v);
         }
         return new ArrayList<>(out);
+    }
+
+    /** {@code ""} breaks both {@code minLength: 1} and the not-blank pattern: say it once, as empty. */
+    private static boolean emptyTextAlsoReportedAsBlank(ValidationMessage error) {
+        return "pattern".equals(error.getType()) && error.getArguments() != null && error.getArguments().length > 0
+                && "\\S".equals(String.valueOf(error.getArguments()[0]))
+                && error.getInstanceNode() != null && error.getInstanceNode().isTextual()
+                && error.getInstanceNode().asText().isEmpty();
     }
 }

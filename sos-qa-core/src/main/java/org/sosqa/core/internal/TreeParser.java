@@ -10,7 +10,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -34,12 +35,13 @@ final class TreeParser {
     private static final Pattern SOURCE_LOCATION =
             Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+    private static final Pattern CHARACTER = Pattern.compile("\\('.{1,2}' \\(code (\\d+)(?: / 0x[0-9a-fA-F]+)?\\)\\)");
     private static final Set<String> SAFE_TOKENS = Set.of("null", "true", "false", "NaN", "Infinity",
             "-Infinity", "+Infinity", "INF", "-INF", "+INF");
     private static final int MAX_MESSAGE = 300;
 
     private final JsonFactory factory;
-    private final ObjectMapper mapper;
+    private final ObjectReader reader;
     private final ReadLimits limits;
 
     TreeParser(ReadLimits limits) {
@@ -54,7 +56,7 @@ final class TreeParser {
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
-        this.mapper = JsonSupport.mapper(false);
+        this.reader = JsonSupport.mapper(false).reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** The outcome: a tree, or the one violation that stopped parsing. */
@@ -80,7 +82,7 @@ final class TreeParser {
         }
         try (JsonParser parser = factory.createParser(text)) {
             try {
-                JsonNode tree = mapper.readTree(parser);
+                JsonNode tree = reader.readTree(parser);
                 if (tree == null || tree.isMissingNode()) {
                     return failed("the document is empty: expected a JSON object");
                 }
@@ -166,6 +168,7 @@ final class TreeParser {
                     : "a property appears twice in the same object";
         }
         m = SOURCE_LOCATION.matcher(m).replaceAll("line $1, column $2");
+        m = CHARACTER.matcher(m).replaceAll("(character code $1)");
         Matcher q = QUOTED.matcher(m);
         StringBuilder sb = new StringBuilder();
         while (q.find()) {
