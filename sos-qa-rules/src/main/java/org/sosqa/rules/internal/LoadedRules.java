@@ -44,7 +44,8 @@ public final class LoadedRules {
         kieBase.newStatelessKieSession().execute(facts);
     }
 
-    KieBase kieBase() {
+    /** The KieBase itself, for the engine's own use. */
+    public KieBase kieBase() {
         return kieBase;
     }
 }

@@ -65,6 +65,11 @@ public final class CaseFacts {
         this.wording = wording;
     }
 
+    /** The rule pack's parameters. */
+    public Parameters parameters() {
+        return parameters;
+    }
+
     /**
      * The facts of one case: always one {@link MapFact} and one {@link Parameters}, then the rest.
      *
