@@ -1,5 +1,7 @@
 package org.sosqa.rules;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -14,6 +16,7 @@ import java.util.List;
  * @param limits the limiting judgements that applied
  * @param rulePacks the rule packs that scored the case: the default pack first, then any local packs
  */
+@JsonIgnoreProperties(value = "rulePack", allowGetters = true)
 public record AuditReport(
         String caseId,
         Grade grade,
@@ -31,6 +34,7 @@ public record AuditReport(
     }
 
     /** The most specific rule pack: the last local pack, or the default pack where there is none. */
+    @JsonProperty("rulePack")
     public RulePackInfo rulePack() {
         return rulePacks.get(rulePacks.size() - 1);
     }
