@@ -1,6 +1,7 @@
 package org.sosqa.rules.internal.statement;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -58,16 +59,21 @@ final class Mentions {
         return found;
     }
 
+    /**
+     * Roles found by a noun: they take a following name as a title does ("Grandma Pat", "social worker
+     * Jo", "baby Leo"), and a possessive before them joins them ("Amy's dad", "her teacher").
+     */
+    private static final Set<Mention.Role> NOUNS =
+            EnumSet.of(Mention.Role.CAREGIVER, Mention.Role.AGENCY, Mention.Role.CHILD);
+
     private static void add(List<Mention> found, Mention next, Tokens tokens) {
         if (!found.isEmpty()) {
             Mention previous = found.get(found.size() - 1);
             if (previous.last() == next.first() && " ".equals(tokens.gap[next.first()])) {
-                boolean titled = (previous.role() == Mention.Role.CAREGIVER || previous.role() == Mention.Role.AGENCY
-                        || previous.role() == Mention.Role.CHILD)
-                        && next.role() == Mention.Role.NAME && !tokens.possessive(previous.last() - 1);
-                boolean owned = (tokens.possessive(previous.last() - 1) || previous.role() == Mention.Role.OBJECT_PRONOUN)
-                        && (next.role() == Mention.Role.AGENCY || next.role() == Mention.Role.CAREGIVER
-                            || next.role() == Mention.Role.CHILD);
+                boolean possessive = tokens.possessive(previous.last() - 1);
+                boolean titled = NOUNS.contains(previous.role()) && next.role() == Mention.Role.NAME && !possessive;
+                boolean owned = (possessive || previous.role() == Mention.Role.OBJECT_PRONOUN)
+                        && NOUNS.contains(next.role());
                 if (titled || owned) {
                     Mention.Role role = titled ? previous.role() : next.role();
                     found.set(found.size() - 1,

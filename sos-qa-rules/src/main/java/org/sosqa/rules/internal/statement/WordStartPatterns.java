@@ -34,7 +34,8 @@ final class WordStartPatterns {
     static WordStartPatterns of(List<PatternEntry> entries) {
         List<Starts> patterns = new ArrayList<>(entries.size());
         for (PatternEntry entry : entries) {
-            patterns.add(new Starts(Pattern.compile("(?:" + entry.regex() + ")" + WORD_END, LexiconReader.PATTERN_FLAGS)));
+            String regex = "(?:" + entry.regex() + ")" + WORD_END;
+            patterns.add(new Starts(Pattern.compile(regex, LexiconReader.PATTERN_FLAGS)));
         }
         return new WordStartPatterns(patterns);
     }
