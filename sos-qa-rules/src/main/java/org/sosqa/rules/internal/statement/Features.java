@@ -128,13 +128,11 @@ final class Features {
      */
     Span dangerImpact() {
         List<Match> markers = f.all(IMPACT_MARKERS);
+        int next = 0;
+        Match marker = null;
         for (Match harm : f.all(HARM_WORDS)) {
-            Match marker = null;
-            for (Match m : markers) {
-                if (m.last() > harm.first()) {
-                    break;
-                }
-                marker = m;
+            while (next < markers.size() && markers.get(next).last() <= harm.first()) {
+                marker = markers.get(next++);
             }
             if (marker == null || harm.first() - marker.last() > impactWindow
                     || !f.sameSentence(marker.first(), harm.first())
