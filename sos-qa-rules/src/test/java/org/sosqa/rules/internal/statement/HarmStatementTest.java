@@ -52,13 +52,16 @@ class HarmStatementTest {
             "Mum did not feed Leo for most of the day on 3 March." | "Mum"
             "Mum was hurt when Dad hit her." | "Dad"
             "Amy's stepdad left her alone overnight." | "Amy's stepdad"
+            "Steve is Mum's partner. On Friday he punched Mum in the face." | "Mum's partner. On Friday he punched"
+            "Dad. Bruises on Amy's arm." | "Dad"
             """)
     void whoIsTheCaregiverWhoActed(String text, String expected) {
         assertFeature(StatementKind.HARM, "who", text, expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {LABEL, "Amy was found with bruises.", "Physical abuse by a family member."})
+    @ValueSource(strings = {LABEL, "Amy was found with bruises.", "Physical abuse by a family member.",
+        "On Friday he punched Mum in the face."})
     void whoIsAbsentWhenNoCaregiverIsNamed(String text) {
         assertNoFeature(StatementKind.HARM, "who", text);
     }
