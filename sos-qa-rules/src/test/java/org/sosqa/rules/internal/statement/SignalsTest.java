@@ -137,4 +137,13 @@ class SignalsTest {
         assertTrue(analyze(StatementKind.DANGER, text).tooLong());
         assertFalse(analyze(StatementKind.HARM, text).tooLong());
     }
+
+    @Test
+    void anAnalysisPrintsNoneOfTheFamilysWords() {
+        String printed = analyze(StatementKind.DANGER, DangerStatementTest.GOOD).toString();
+        for (String word : new String[] {"Grandma", "Pat", "Amy", "drinks", "hurt", "worried"}) {
+            assertFalse(printed.contains(word), () -> word + " in " + printed);
+        }
+        assertTrue(printed.contains("whoIsWorried"), printed);
+    }
 }
