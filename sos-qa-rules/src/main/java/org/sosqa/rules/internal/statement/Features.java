@@ -108,15 +108,26 @@ final class Features {
     }
 
     /**
-     * Harm: the caregiver named as the doer of a behaviour, else the first caregiver mentioned.
+     * Harm: the caregiver or name who did the behaviour; when that was "he", "she" or "they", the
+     * caregiver or name last mentioned before, with the act ("Steve is Mum's partner. On Friday he
+     * punched"); when no behaviour was found, the first caregiver mentioned.
      */
     Span who(Act behaviour) {
-        if (behaviour != null && behaviour.doer().role() != Mention.Role.PRONOUN) {
+        if (behaviour == null) {
+            for (Mention m : f.mentions) {
+                if (m.role() == Mention.Role.CAREGIVER) {
+                    return m.span();
+                }
+            }
+            return null;
+        }
+        if (behaviour.doer().role() != Mention.Role.PRONOUN) {
             return behaviour.doer().span();
         }
-        for (Mention m : f.mentions) {
-            if (m.role() == Mention.Role.CAREGIVER) {
-                return m.span();
+        for (int k = f.lastMentionEndingBy(behaviour.doer().first()); k >= 0; k--) {
+            Mention m = f.mentions.get(k);
+            if (m.role() == Mention.Role.CAREGIVER || m.role() == Mention.Role.NAME) {
+                return m.span().union(behaviour.span());
             }
         }
         return null;
@@ -128,13 +139,11 @@ final class Features {
      */
     Span dangerImpact() {
         List<Match> markers = f.all(IMPACT_MARKERS);
+        int next = 0;
+        Match marker = null;
         for (Match harm : f.all(HARM_WORDS)) {
-            Match marker = null;
-            for (Match m : markers) {
-                if (m.last() > harm.first()) {
-                    break;
-                }
-                marker = m;
+            while (next < markers.size() && markers.get(next).last() <= harm.first()) {
+                marker = markers.get(next++);
             }
             if (marker == null || harm.first() - marker.last() > impactWindow
                     || !f.sameSentence(marker.first(), harm.first())

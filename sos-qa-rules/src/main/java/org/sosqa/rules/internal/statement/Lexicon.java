@@ -38,7 +38,8 @@ import java.util.Set;
  *       goes: {@code @person told}, {@code according to @person}.</li>
  *   <li><b>patterns</b>: one Java regular expression a line, case-insensitive, tried at the start of each
  *       word and required to end at the end of a word. {@code define name = expression} names a part
- *       that later lines use as {@code %name%}. An expression must not match empty text. Write a literal {@code #} after a space as {@code \x23}.</li>
+ *       that later lines use as {@code %name%}. An expression must not match empty text. Write a
+ *       literal {@code #} after a space as {@code \x23}.</li>
  *   <li><b>settings</b>: {@code name = whole number}; the known names are {@link #SETTING_NAMES}.</li>
  * </ul>
  * A line that cannot be read is reported as {@code file:line: message} in a {@link LexiconException},
@@ -160,12 +161,24 @@ public final class Lexicon {
 
         /** Adds every entry of {@code lexicon}. */
         public Builder addAll(Lexicon lexicon) {
-            lexicon.phrases.forEach((list, values) -> phrases.computeIfAbsent(list, l -> new ArrayList<>()).addAll(values));
+            lexicon.phrases.forEach((list, values) -> phrases(list).addAll(values));
             templates.addAll(lexicon.templates);
-            lexicon.patterns.forEach((list, values) -> patterns.computeIfAbsent(list, l -> new ArrayList<>()).addAll(values));
-            lexicon.defines.forEach((list, map) -> defines.computeIfAbsent(list, l -> new LinkedHashMap<>()).putAll(map));
+            lexicon.patterns.forEach((list, values) -> patterns(list).addAll(values));
+            lexicon.defines.forEach((list, map) -> defines(list).putAll(map));
             settings.putAll(lexicon.settings);
             return this;
+        }
+
+        List<Phrase> phrases(LexiconList list) {
+            return phrases.computeIfAbsent(list, l -> new ArrayList<>());
+        }
+
+        List<PatternEntry> patterns(LexiconList list) {
+            return patterns.computeIfAbsent(list, l -> new ArrayList<>());
+        }
+
+        Map<String, String> defines(LexiconList list) {
+            return defines.computeIfAbsent(list, l -> new LinkedHashMap<>());
         }
 
         /** Reads the files of {@link LexiconList} names found in {@code folder}. */

@@ -1,7 +1,6 @@
 package org.sosqa.rules.internal.statement;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -61,14 +60,15 @@ final class LexiconReader {
         if (capitalsOnly) {
             body = body.substring(1).strip();
         }
-        List<Phrase> entries = builder.phrases.computeIfAbsent(list, l -> new ArrayList<>());
+        List<Phrase> entries = builder.phrases(list);
         for (String variant : expandBraces(body)) {
             Phrase phrase = Phrase.of(variant, capitalsOnly, where());
             if (phrase == null) {
                 throw new IllegalArgumentException("'" + variant + "' has no words");
             }
             if (list.type() == LexiconList.Type.WORDS && phrase.keys().size() != 1) {
-                throw new IllegalArgumentException("'" + variant + "' is not one word; this file takes one word a line");
+                throw new IllegalArgumentException(
+                        "'" + variant + "' is not one word; this file takes one word a line");
             }
             if (remove) {
                 if (!entries.removeIf(p -> p.keys().equals(phrase.keys()))) {
@@ -87,7 +87,7 @@ final class LexiconReader {
     }
 
     private void pattern(String content) {
-        Map<String, String> defined = builder.defines.computeIfAbsent(list, l -> new LinkedHashMap<>());
+        Map<String, String> defined = builder.defines(list);
         Matcher define = DEFINE.matcher(content);
         if (define.matches()) {
             String value = substitute(define.group(2).strip(), defined);
@@ -100,7 +100,7 @@ final class LexiconReader {
         if (compiled.matcher("").matches()) {
             throw new IllegalArgumentException("the expression matches empty text, so it would match everywhere");
         }
-        builder.patterns.computeIfAbsent(list, l -> new ArrayList<>()).add(new PatternEntry(regex, compiled, where()));
+        builder.patterns(list).add(new PatternEntry(regex, compiled, where()));
     }
 
     private void setting(String content) {

@@ -1,6 +1,7 @@
 package org.sosqa.rules.internal.statement;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -8,34 +9,46 @@ import java.util.Set;
  * Finds the people a text refers to.
  *
  * <p>At each word the longest agency, caregiver, child or pronoun phrase wins (on a tie, in that
- * order).
- * A word that no phrase list covers is a name when it is capitalised, has a lower-case letter, has at
- * least two letters and is not in {@code not-names.txt}; adjacent names join ("Pat Smith"). Then:
- * a caregiver, agency or child word followed by a name is one person ("Grandma Pat", "social worker
- * Jo", "baby Leo"), and a
- * possessive followed by a person is that person ("Amy's dad" and "her dad" are caregivers, "Amy's
- * teacher" an agency).
- * The name test does not depend on where a word stands in its sentence, so a part of a text cut out
- * at word boundaries gets the same people.
+ * order). A word that no phrase list covers is a name when it is capitalised, has a lower-case letter,
+ * has at least two letters and is not in {@code not-names.txt}; adjacent names join ("Pat Smith").
+ * Then a caregiver, agency or child word followed by a name is one person ("Grandma Pat", "social
+ * worker Jo", "baby Leo"), and a possessive followed by such a word is that person ("Amy's dad" and
+ * "her dad" are caregivers, "Amy's teacher" an agency). The name test does not depend on where a word
+ * stands in its sentence, so a part of a text cut out at word boundaries gets the same people.
  */
 final class Mentions {
+
+    /** The roles of the phrase lists, in the order of the categories passed to {@link #find}. */
+    private static final Mention.Role[] LIST_ROLES = {Mention.Role.AGENCY, Mention.Role.CAREGIVER,
+        Mention.Role.CHILD, Mention.Role.PRONOUN, Mention.Role.OBJECT_PRONOUN};
+
+    /**
+     * Roles found by a noun: they take a following name as a title does ("Grandma Pat", "social worker
+     * Jo", "baby Leo"), and a possessive before them joins them ("Amy's dad", "her teacher").
+     */
+    private static final Set<Mention.Role> NOUNS =
+            EnumSet.of(Mention.Role.CAREGIVER, Mention.Role.AGENCY, Mention.Role.CHILD);
 
     private Mentions() {
     }
 
+    /**
+     * The people in a text, in order, not overlapping.
+     *
+     * @param roleCategories the phrase categories of agency, caregiver and child words, subject and
+     *     object pronouns, in that order
+     */
     static List<Mention> find(Tokens tokens, PhraseMatches matches, int[] roleCategories, Set<String> notNames) {
         List<Mention> found = new ArrayList<>();
-        Mention.Role[] roles = {Mention.Role.AGENCY, Mention.Role.CAREGIVER, Mention.Role.CHILD,
-            Mention.Role.PRONOUN, Mention.Role.OBJECT_PRONOUN};
         int i = 0;
         while (i < tokens.size) {
             Match best = null;
             Mention.Role bestRole = null;
-            for (int r = 0; r < roles.length; r++) {
+            for (int r = 0; r < LIST_ROLES.length; r++) {
                 Match m = matches.at(roleCategories[r], i);
                 if (m != null && (best == null || m.last() > best.last())) {
                     best = m;
-                    bestRole = roles[r];
+                    bestRole = LIST_ROLES[r];
                 }
             }
             Mention next;
@@ -62,12 +75,10 @@ final class Mentions {
         if (!found.isEmpty()) {
             Mention previous = found.get(found.size() - 1);
             if (previous.last() == next.first() && " ".equals(tokens.gap[next.first()])) {
-                boolean titled = (previous.role() == Mention.Role.CAREGIVER || previous.role() == Mention.Role.AGENCY
-                        || previous.role() == Mention.Role.CHILD)
-                        && next.role() == Mention.Role.NAME && !tokens.possessive(previous.last() - 1);
-                boolean owned = (tokens.possessive(previous.last() - 1) || previous.role() == Mention.Role.OBJECT_PRONOUN)
-                        && (next.role() == Mention.Role.AGENCY || next.role() == Mention.Role.CAREGIVER
-                            || next.role() == Mention.Role.CHILD);
+                boolean possessive = tokens.possessive(previous.last() - 1);
+                boolean titled = NOUNS.contains(previous.role()) && next.role() == Mention.Role.NAME && !possessive;
+                boolean owned = (possessive || previous.role() == Mention.Role.OBJECT_PRONOUN)
+                        && NOUNS.contains(next.role());
                 if (titled || owned) {
                     Mention.Role role = titled ? previous.role() : next.role();
                     found.set(found.size() - 1,

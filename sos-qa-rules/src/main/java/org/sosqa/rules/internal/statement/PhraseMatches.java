@@ -1,6 +1,7 @@
 package org.sosqa.rules.internal.statement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** For one text: the longest phrase of each category starting at each word. */
@@ -68,7 +69,7 @@ final class PhraseMatches {
             for (int slot = 0; slot < ends.length; slot++) {
                 int e = ends[slot];
                 if (e >= 0) {
-                    java.util.Arrays.fill(marks, slot % n, e >> 1, true);
+                    Arrays.fill(marks, slot % n, e >> 1, true);
                 }
             }
             covered = marks;
@@ -79,6 +80,7 @@ final class PhraseMatches {
     private Match match(int first, int encoded) {
         int last = encoded >> 1;
         boolean viaBase = (encoded & 1) == 1;
-        return new Match(first, last, tokens.start[first], viaBase ? tokens.baseEnd[last - 1] : tokens.end[last - 1]);
+        int end = viaBase ? tokens.baseEnd[last - 1] : tokens.end[last - 1];
+        return new Match(first, last, tokens.start[first], end);
     }
 }

@@ -9,8 +9,9 @@ import java.util.Set;
 import org.sosqa.rules.StatementKind;
 
 /**
- * What the analysis found in one statement. It holds offsets into the text, never the text itself, so
- * that it can be kept, compared and printed without carrying a family's words.
+ * What the analysis found in one statement. It holds offsets into the text, not the text itself (only
+ * the jargon terms, which are professional labels from the lexicon), so that it can be kept, compared
+ * and printed without carrying a family's words.
  *
  * @param kind the kind of statement analysed
  * @param features each of {@link StatementKind#featureNames()} of the kind, in that order, with its evidence

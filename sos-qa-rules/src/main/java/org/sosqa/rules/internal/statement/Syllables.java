@@ -11,8 +11,8 @@ package org.sosqa.rules.internal.statement;
  *       after s, x, z, c, g, ch or sh ("makes" 1, "boxes" 2);</li>
  *   <li>every word has at least one syllable.</li>
  * </ol>
- * It is right for most everyday words and off by one for some ("poem", "create"), which moves a
- * statement's score by a point or two at most.
+ * It is right for most everyday words and off by one for some ("poem", "create", "compliance"),
+ * which moves a statement's score by a point or two at most.
  */
 final class Syllables {
 

@@ -127,11 +127,6 @@ final class Tokens {
         return new Tokens(text, count, starts, ends, abbreviations);
     }
 
-    /** The span of words {@code first} to {@code last} (exclusive); {@code useBase} drops a final possessive. */
-    Span span(int first, int last, boolean useBase) {
-        return new Span(start[first], useBase ? baseEnd[last - 1] : end[last - 1]);
-    }
-
     boolean possessive(int i) {
         return baseEnd[i] != end[i];
     }

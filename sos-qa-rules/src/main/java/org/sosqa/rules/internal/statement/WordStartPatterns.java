@@ -34,7 +34,8 @@ final class WordStartPatterns {
     static WordStartPatterns of(List<PatternEntry> entries) {
         List<Starts> patterns = new ArrayList<>(entries.size());
         for (PatternEntry entry : entries) {
-            patterns.add(new Starts(Pattern.compile("(?:" + entry.regex() + ")" + WORD_END, LexiconReader.PATTERN_FLAGS)));
+            String regex = "(?:" + entry.regex() + ")" + WORD_END;
+            patterns.add(new Starts(Pattern.compile(regex, LexiconReader.PATTERN_FLAGS)));
         }
         return new WordStartPatterns(patterns);
     }
@@ -99,25 +100,29 @@ final class WordStartPatterns {
             one = new boolean[SIZE];
             two = new boolean[SIZE * SIZE];
             three = new boolean[SIZE * SIZE * SIZE];
-            char[] buffer = new char[3];
+            StringBuilder start = new StringBuilder(3);
+            Matcher probe = pattern.matcher(start);
             for (int a = 0; a < SIZE; a++) {
-                buffer[0] = ALPHABET.charAt(a);
-                one[a] = mayStart(buffer, 1);
+                start.setLength(0);
+                start.append(ALPHABET.charAt(a));
+                one[a] = mayStart(probe, start);
                 for (int b = 0; one[a] && b < SIZE; b++) {
-                    buffer[1] = ALPHABET.charAt(b);
-                    two[a * SIZE + b] = mayStart(buffer, 2);
+                    start.setLength(1);
+                    start.append(ALPHABET.charAt(b));
+                    two[a * SIZE + b] = mayStart(probe, start);
                     for (int c = 0; two[a * SIZE + b] && c < SIZE; c++) {
-                        buffer[2] = ALPHABET.charAt(c);
-                        three[(a * SIZE + b) * SIZE + c] = mayStart(buffer, 3);
+                        start.setLength(2);
+                        start.append(ALPHABET.charAt(c));
+                        three[(a * SIZE + b) * SIZE + c] = mayStart(probe, start);
                     }
                 }
             }
         }
 
         /** Whether a match can start with these characters: it matches, or it needs to read more. */
-        private boolean mayStart(char[] buffer, int length) {
-            Matcher m = pattern.matcher(new String(buffer, 0, length));
-            return m.lookingAt() || m.hitEnd();
+        private static boolean mayStart(Matcher probe, CharSequence start) {
+            probe.reset(start);
+            return probe.lookingAt() || probe.hitEnd();
         }
 
         /**
