@@ -1,5 +1,6 @@
 package org.sosqa.rules;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,18 +9,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.sosqa.core.BatchItem;
 import org.sosqa.core.CaseRecord;
-import org.sosqa.rules.facts.Parameters;
-import org.sosqa.rules.internal.DefaultKieBase;
 import org.sosqa.rules.internal.audit.Auditor;
-import org.sosqa.rules.internal.audit.CaseFacts;
-import org.sosqa.rules.internal.audit.DefaultPack;
-import org.sosqa.rules.internal.audit.Messages;
 import org.sosqa.rules.internal.audit.OrderedParallel;
-import org.sosqa.rules.internal.audit.RuleRunner;
-import org.sosqa.rules.internal.audit.SafetyWording;
-import org.sosqa.rules.internal.scoring.InstrumentLoader;
-import org.sosqa.rules.internal.scoring.Scorer;
-import org.sosqa.rules.internal.statement.StatementAnalyzer;
+import org.sosqa.rules.internal.pack.PackLoader;
 
 /**
  * Audits the depth of Signs of Safety practice on cases, and checks single statements as a worker
@@ -121,6 +113,7 @@ public final class AuditEngine {
     /** Configures an {@link AuditEngine}. Not thread-safe; the engine it builds is. */
     public static final class Builder {
         private final Set<String> disabled = new LinkedHashSet<>();
+        private final List<Path> packs = new ArrayList<>();
         private int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
         private int parallelism = Runtime.getRuntime().availableProcessors();
 
@@ -134,6 +127,20 @@ public final class AuditEngine {
          * @return this builder
          */
         public Builder defaultRules() {
+            return this;
+        }
+
+        /**
+         * Adds a local rule pack: a folder with a {@code pack.json}, and any of rules ({@code *.drl}),
+         * decision tables ({@code *.drl.csv}, {@code *.drl.xlsx}), {@code parameters.properties},
+         * {@code instrument.json}, {@code messages.properties} and {@code lexicon/*.txt}. Only the pack's own
+         * files are compiled; see docs/rule-authoring.md.
+         *
+         * @param folder the pack's folder
+         * @return this builder
+         */
+        public Builder rulePack(Path folder) {
+            packs.add(Objects.requireNonNull(folder, "folder"));
             return this;
         }
 
@@ -184,23 +191,11 @@ public final class AuditEngine {
          * Builds the engine.
          *
          * @return the engine
-         * @throws RulePackException when a rule to disable does not exist
+         * @throws RulePackException listing every problem, with file and line, when a pack is wrong or a
+         *     rule to disable does not exist
          */
         public AuditEngine build() {
-            RuleRunner runner = new RuleRunner(DefaultKieBase.get().kieBase(), disabled, maxRuleFirings);
-            List<String> problems = new ArrayList<>();
-            Set<String> known = runner.ruleNames();
-            for (String id : disabled) {
-                if (!known.contains(id)) {
-                    problems.add("cannot disable rule '" + id + "': there is no such rule");
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw new RulePackException(problems.stream().map(m -> new RulePackException.Problem(null, null, m)).toList());
-            }
-            CaseFacts facts = new CaseFacts(StatementAnalyzer.english(), Parameters.defaults(), SafetyWording.english());
-            Scorer scorer = new Scorer(InstrumentLoader.defaultInstrument());
-            Auditor auditor = new Auditor(runner, facts, scorer, Messages.defaults(), List.of(DefaultPack.info()));
+            Auditor auditor = PackLoader.load(packs, disabled, maxRuleFirings, false);
             return new AuditEngine(auditor, parallelism);
         }
     }

@@ -26,7 +26,7 @@ import org.sosqa.rules.internal.scoring.Scorer;
  * thread-safe; each call works on its own sheet.
  */
 public final class Auditor {
-    private final RuleRunner runner;
+    private final List<RuleRunner> runners;
     private final CaseFacts facts;
     private final Scorer scorer;
     private final Messages messages;
@@ -34,14 +34,15 @@ public final class Auditor {
     private final Comparator<Finding> order;
 
     /**
-     * @param runner the rules
+     * @param runners the rule sets, run in order: the default rules, then each local pack's, which also see
+     *     the findings before them
      * @param facts derives facts from a case
      * @param scorer scores the findings with the instrument
      * @param messages what findings say
      * @param packs the rule packs, default first
      */
-    public Auditor(RuleRunner runner, CaseFacts facts, Scorer scorer, Messages messages, List<RulePackInfo> packs) {
-        this.runner = runner;
+    public Auditor(List<RuleRunner> runners, CaseFacts facts, Scorer scorer, Messages messages, List<RulePackInfo> packs) {
+        this.runners = List.copyOf(runners);
         this.facts = facts;
         this.scorer = scorer;
         this.messages = messages;
@@ -72,7 +73,7 @@ public final class Auditor {
     public AuditReport audit(CaseRecord record) {
         AuditSheet sheet = new AuditSheet(messages);
         try {
-            runner.run(facts.derive(record), sheet);
+            run(facts.derive(record), sheet);
         } catch (RuleFailure failure) {
             throw new AuditException(record.id(), failure.rule(), failure.getMessage(), failure.getCause());
         }
@@ -94,7 +95,7 @@ public final class Auditor {
         StatementFact fact = facts.statement(kind, "", "", text);
         AuditSheet sheet = new AuditSheet(messages);
         try {
-            runner.run(List.of(facts.parameters(), fact), sheet);
+            run(List.of(facts.parameters(), fact), sheet);
         } catch (RuleFailure failure) {
             throw new AuditException("", failure.rule(), failure.getMessage(), failure.getCause());
         }
@@ -108,6 +109,15 @@ public final class Auditor {
                 : (double) met / findings.size();
         double score = BigDecimal.valueOf(10 * share).setScale(1, RoundingMode.HALF_UP).doubleValue();
         return new StatementReport(kind, score, features, fact.jargon(), findings);
+    }
+
+    private void run(List<Object> caseFacts, AuditSheet sheet) {
+        runners.get(0).run(caseFacts, sheet);
+        for (int i = 1; i < runners.size(); i++) {
+            List<Object> seen = new ArrayList<>(caseFacts);
+            seen.addAll(sheet.findings());
+            runners.get(i).run(seen, sheet);
+        }
     }
 
     private static Map<String, Integer> auditorRatings(CaseRecord record) {

@@ -46,6 +46,14 @@ public final class RuleRunner {
         return names;
     }
 
+    /** Each rule's name and its {@code @criterion}, or null for a rule without one (a limit). */
+    public java.util.Map<String, String> criteria() {
+        java.util.Map<String, String> criteria = new java.util.TreeMap<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r ->
+                criteria.put(r.getName(), Tracker.criterion(r.getMetaData().get("criterion")))));
+        return criteria;
+    }
+
     /**
      * Runs the rules.
      *
@@ -109,7 +117,7 @@ public final class RuleRunner {
         }
 
         // Drools keeps the quotes of a string metadata value.
-        private static String criterion(Object value) {
+        static String criterion(Object value) {
             if (value == null) {
                 return null;
             }

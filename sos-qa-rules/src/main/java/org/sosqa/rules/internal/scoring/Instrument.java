@@ -26,8 +26,8 @@ public record Instrument(
         List<Domain> domains) {
 
     public Instrument {
-        grades = List.copyOf(grades);
-        domains = List.copyOf(domains);
+        grades = grades == null ? List.of() : List.copyOf(grades);
+        domains = domains == null ? List.of() : List.copyOf(domains);
     }
 
     /** The criterion with an id, if the instrument has one. */
@@ -47,8 +47,8 @@ public record Instrument(
      */
     public record RatingScale(int min, int max, List<String> labels, List<Step> fromProportion) {
         public RatingScale {
-            labels = List.copyOf(labels);
-            fromProportion = List.copyOf(fromProportion);
+            labels = labels == null ? List.of() : List.copyOf(labels);
+            fromProportion = fromProportion == null ? List.of() : List.copyOf(fromProportion);
         }
 
         /** One step of the scale. @param rating the rating @param atLeast the share of checks met it needs */
@@ -70,7 +70,7 @@ public record Instrument(
      */
     public record Domain(String id, String title, double weight, List<Criterion> criteria) {
         public Domain {
-            criteria = List.copyOf(criteria);
+            criteria = criteria == null ? List.of() : List.copyOf(criteria);
         }
     }
 

@@ -15,7 +15,6 @@ import java.util.Set;
 public final class InstrumentLoader {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private InstrumentLoader() {
@@ -58,10 +57,10 @@ public final class InstrumentLoader {
     public static List<String> problems(Instrument instrument) {
         List<String> problems = new ArrayList<>();
         if (instrument.domains().isEmpty()) {
-            problems.add("the instrument has no domains");
+            problems.add("the instrument has no domains (\"domains\")");
         }
         if (instrument.grades().isEmpty()) {
-            problems.add("the instrument has no grade boundaries");
+            problems.add("the instrument has no grade boundaries (\"grades\")");
         }
         boolean reachesZero = instrument.grades().stream().anyMatch(g -> g.minScore() <= 0.0);
         if (!reachesZero) {
@@ -69,7 +68,7 @@ public final class InstrumentLoader {
         }
         Instrument.RatingScale scale = instrument.ratingScale();
         if (scale == null || scale.max() <= scale.min()) {
-            problems.add("the rating scale needs max greater than min");
+            problems.add("\"ratingScale\" is missing, or its max is not greater than its min");
         } else {
             if (scale.fromProportion().stream().noneMatch(s -> s.atLeast() <= 0.0)) {
                 problems.add("the rating scale has no step for a share of 0");
