@@ -59,7 +59,7 @@ final class JsonLinesSource implements AutoCloseable {
                 }
             } catch (IOException e) {
                 done = true;
-                return BatchItem.class.cast(BatchIterator.unreadable(name + ":" + (lineNumber + 1), e));
+                return BatchIterator.unreadable(name + ":" + (lineNumber + 1), e);
             }
             if (!sawAny) {
                 return null;
