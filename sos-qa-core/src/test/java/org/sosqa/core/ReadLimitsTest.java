@@ -91,6 +91,32 @@ class ReadLimitsTest {
     }
 
     @Test
+    void objectsWithAbsurdlyManyPropertiesAreRefusedBeforeTheSchemaCheck() {
+        StringBuilder doc = new StringBuilder("{\"schemaVersion\":\"1.0\"");
+        for (int i = 0; i < 300; i++) {
+            doc.append(",\"k").append(i).append("\":1");
+        }
+        Violation v = only(SosQaJson.reader().lenient(true).check(doc.append('}').toString()));
+        assertTrue(v.message().contains("has 301 properties"), v.toString());
+    }
+
+    @Test
+    void listsLongerThanTheFormatAllowsAreRefusedBeforeTheSchemaCheck() {
+        String doc = FULL.replace("\"events\": [", "\"events\": [" + "1,".repeat(20_000));
+        List<Violation> violations = SosQaJson.check(doc).violations();
+        assertEquals(List.of(new Violation("/events", "\"events\" must have at most 5000 items (found 20004)")), violations);
+    }
+
+    @Test
+    void atMostAThousandProblemsAreListed() {
+        String doc = FULL.replace("\"events\": [", "\"events\": [" + "{},".repeat(3000));
+        List<Violation> violations = SosQaJson.check(doc).violations();
+        assertEquals(1001, violations.size());
+        assertTrue(violations.stream().anyMatch(v -> v.path().isEmpty() && v.message().contains("only the first 1,000")),
+                violations.get(0).toString());
+    }
+
+    @Test
     void readerOptionsAreImmutable() {
         CaseReader base = SosQaJson.reader();
         CaseReader strict = base.limits(ReadLimits.DEFAULTS.withMaxDocumentBytes(10));

@@ -1,7 +1,5 @@
 package org.sosqa.core.internal;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,13 +20,17 @@ final class JsonLinesSource implements AutoCloseable {
     private final InputStream in;
     private final DocumentPipeline pipeline;
     private final long max;
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    private final byte[] buffer = new byte[65536];
+    private int pos;
+    private int limit;
+    private byte[] line = new byte[8192];
+    private int lineLength;
     private long lineNumber;
     private boolean done;
 
     JsonLinesSource(Path file, DocumentPipeline pipeline) throws IOException {
         this.name = file.toString();
-        this.in = new BufferedInputStream(Files.newInputStream(file), 65536);
+        this.in = Files.newInputStream(file);
         this.pipeline = pipeline;
         this.max = pipeline.limits().maxDocumentBytes();
     }
@@ -36,51 +38,72 @@ final class JsonLinesSource implements AutoCloseable {
     /** The next non-blank line's item, or null at the end of the file. */
     BatchItem next() {
         while (!done) {
-            line.reset();
-            boolean tooLong = false;
-            boolean sawAny = false;
+            lineLength = 0;
             long length = 0;
+            boolean sawAny = false;
+            boolean ended = false;
             try {
-                int b;
-                while ((b = in.read()) >= 0) {
+                while (!ended) {
+                    if (pos == limit) {
+                        limit = in.read(buffer, 0, buffer.length);
+                        pos = 0;
+                        if (limit < 0) {
+                            limit = 0;
+                            done = true;
+                            break;
+                        }
+                    }
                     sawAny = true;
-                    if (b == '\n') {
-                        break;
+                    int start = pos;
+                    while (pos < limit && buffer[pos] != '\n') {
+                        pos++;
                     }
-                    length++;
-                    if (length > max + 1) {
-                        tooLong = true;
-                    } else {
-                        line.write(b);
+                    int n = pos - start;
+                    if (pos < limit) {
+                        pos++;
+                        ended = true;
                     }
-                }
-                if (b < 0) {
-                    done = true;
+                    keep(start, n);
+                    length += n;
                 }
             } catch (IOException e) {
                 done = true;
-                return BatchItem.class.cast(BatchIterator.unreadable(name + ":" + (lineNumber + 1), e));
+                return BatchIterator.unreadable(name + ":" + (lineNumber + 1), e);
             }
             if (!sawAny) {
                 return null;
             }
             lineNumber++;
             String source = name + ":" + lineNumber;
-            byte[] bytes = line.toByteArray();
-            int end = bytes.length;
-            if (!tooLong && end > 0 && bytes[end - 1] == '\r') {
+            int end = lineLength;
+            if (length == end && end > 0 && line[end - 1] == '\r') {
                 end--;
+                length--;
             }
-            if (tooLong || end > max) {
+            if (length > max) {
                 return new BatchItem.InvalidCase(source, List.of(new Violation("", TreeParser.tooLarge(max))));
             }
-            if (isBlank(bytes, end)) {
+            if (isBlank(line, end)) {
                 continue;
             }
-            byte[] document = end == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, end);
-            return BatchIterator.item(source, pipeline.check(document));
+            return BatchIterator.item(source, pipeline.check(java.util.Arrays.copyOf(line, end)));
         }
         return null;
+    }
+
+    /** Keeps bytes of the current line, but never more than the limit allows (plus a {@code \r}). */
+    private void keep(int start, int n) {
+        int room = (int) Math.min(Integer.MAX_VALUE - 8, max + 2) - lineLength;
+        int take = Math.max(0, Math.min(n, room));
+        if (take == 0) {
+            return;
+        }
+        if (lineLength + take > line.length) {
+            line = java.util.Arrays.copyOf(line, (int) Math.min(Integer.MAX_VALUE - 8,
+                    Math.max((long) line.length * 2, (long) lineLength + take)));
+        }
+        System.arraycopy(buffer, start, line, lineLength, take);
+        lineLength += take;
     }
 
     private static boolean isBlank(byte[] bytes, int end) {

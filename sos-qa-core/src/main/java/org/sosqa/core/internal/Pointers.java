@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -103,13 +104,14 @@ public final class Pointers {
      */
     public static Comparator<Violation> documentOrder(JsonNode tree) {
         Map<String, int[]> keys = new HashMap<>();
+        Map<JsonNode, Map<String, Integer>> fieldIndexes = new IdentityHashMap<>();
         Comparator<Violation> byPosition = (a, b) -> Arrays.compare(
-                keys.computeIfAbsent(a.path(), p -> position(tree, p)),
-                keys.computeIfAbsent(b.path(), p -> position(tree, p)));
+                keys.computeIfAbsent(a.path(), p -> position(tree, p, fieldIndexes)),
+                keys.computeIfAbsent(b.path(), p -> position(tree, p, fieldIndexes)));
         return byPosition.thenComparing(PATH_ORDER);
     }
 
-    private static int[] position(JsonNode tree, String pointer) {
+    private static int[] position(JsonNode tree, String pointer, Map<JsonNode, Map<String, Integer>> fieldIndexes) {
         if (pointer.equals("/schemaVersion")) {
             return new int[] {-1};
         }
@@ -121,13 +123,10 @@ public final class Pointers {
             int index = Integer.MAX_VALUE;
             JsonNode next = null;
             if (node != null && node.isObject()) {
-                int k = 0;
-                for (Iterator<String> it = node.fieldNames(); it.hasNext(); k++) {
-                    if (it.next().equals(s)) {
-                        index = k;
-                        next = node.get(s);
-                        break;
-                    }
+                Integer k = fieldIndexes.computeIfAbsent(node, Pointers::indexFields).get(s);
+                if (k != null) {
+                    index = k;
+                    next = node.get(s);
                 }
             } else if (node != null && node.isArray() && isIndex(s)) {
                 index = Integer.parseInt(s);
@@ -137,6 +136,15 @@ public final class Pointers {
             node = next;
         }
         return out;
+    }
+
+    private static Map<String, Integer> indexFields(JsonNode object) {
+        Map<String, Integer> indexes = new HashMap<>();
+        int k = 0;
+        for (Iterator<String> it = object.fieldNames(); it.hasNext(); k++) {
+            indexes.put(it.next(), k);
+        }
+        return indexes;
     }
 
     /**

@@ -27,7 +27,12 @@ final class SchemaMessages {
     }
 
     Violation translate(ValidationMessage error) {
-        String at = pointer(error);
+        return translate(error, "");
+    }
+
+    /** The violation for an error found in a part of the document, whose own pointer is {@code prefix}. */
+    Violation translate(ValidationMessage error, String prefix) {
+        String at = prefix + pointer(error);
         Object[] args = error.getArguments() == null ? new Object[0] : error.getArguments();
         String type = String.valueOf(error.getType());
         String subject = subject(at);
