@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.ManifestVersion.class,
         description = "Signs of Safety quality assurance: audits, measures and rule packs.",
         subcommands = {
-            EngineCheckCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

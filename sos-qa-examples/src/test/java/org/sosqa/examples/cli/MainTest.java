@@ -7,11 +7,6 @@ import org.junit.jupiter.api.Test;
 class MainTest {
 
     @Test
-    void engineCheckSucceeds() {
-        assertEquals(0, Main.execute("engine-check"));
-    }
-
-    @Test
     void aBadCommandLineExitsTwo() {
         assertEquals(Main.EXIT_USAGE, Main.execute("--no-such-option"));
         assertEquals(Main.EXIT_USAGE, Main.execute("no-such-command"));

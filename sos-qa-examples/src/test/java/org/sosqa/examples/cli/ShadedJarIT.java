@@ -74,29 +74,11 @@ class ShadedJarIT {
     }
 
     @Test
-    void engineCheckLoadsThePrecompiledRulesAndFiresTheSmokeRule() throws Exception {
-        Run run = run("engine-check");
-
-        assertEquals(0, run.exitCode(), () -> "stdout: " + run.out() + "\nstderr: " + run.err());
-        assertTrue(run.out().startsWith("engine-check: ok: rule pack sosqa-default"), run.out());
-        assertTrue(run.out().contains("[engine.smoke]"), run.out());
-        assertEquals("", run.err());
-    }
-
-    @Test
     void anUnknownOptionExitsTwoWithAMessageAndNoStackTrace() throws Exception {
         Run run = run("--no-such-option");
 
         assertEquals(2, run.exitCode(), run::toString);
         assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run.err());
-        assertNoStackTrace(run);
-    }
-
-    @Test
-    void anUnknownOptionOfASubcommandExitsTwo() throws Exception {
-        Run run = run("engine-check", "--no-such-option");
-
-        assertEquals(2, run.exitCode(), run::toString);
         assertNoStackTrace(run);
     }
 
