@@ -1,15 +1,70 @@
 package org.sosqa.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
 
     @Test
     void aBadCommandLineExitsTwo() {
-        assertEquals(Main.EXIT_USAGE, Main.execute("--no-such-option"));
-        assertEquals(Main.EXIT_USAGE, Main.execute("no-such-command"));
-        assertEquals(Main.EXIT_USAGE, Main.execute());
+        for (String[] args : List.of(new String[] {"--no-such-option"}, new String[] {"no-such-command"}, new String[0],
+                new String[] {"validate", "--no-such-option", "x.json"}, new String[] {"validate"})) {
+            Cli.Run run = Cli.run(args);
+            run.assertExit(Main.EXIT_USAGE);
+            assertEquals("", run.out(), run::toString);
+            run.assertNoStackTrace();
+        }
+    }
+
+    @Test
+    void anUnknownOptionIsNamedOnStderr() {
+        Cli.Run run = Cli.run("--no-such-option");
+
+        assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run::toString);
+    }
+
+    @Test
+    void noCommandListsTheCommands() {
+        Cli.Run run = Cli.run();
+
+        assertTrue(run.err().contains("Missing command"), run::toString);
+        for (String command : List.of("sample", "validate")) {
+            assertTrue(run.err().contains(command), () -> command + " is not listed:\n" + run);
+        }
+    }
+
+    @Test
+    void aMistypedCommandGetsASuggestion() {
+        Cli.Run run = Cli.run("valdate", "x.json");
+
+        run.assertExit(Main.EXIT_USAGE);
+        assertTrue(run.err().contains("validate"), run::toString);
+    }
+
+    @Test
+    void aWrongSubcommandOptionPointsAtItsHelp() {
+        Cli.Run run = Cli.run("validate", "--format", "xml", "x.json");
+
+        run.assertExit(Main.EXIT_USAGE);
+        assertTrue(run.err().contains("--format"), run::toString);
+        assertTrue(run.err().contains("Try 'sos-qa validate --help'"), run::toString);
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        Cli.Run help = Cli.run("--help");
+        help.assertExit(0);
+        assertTrue(help.out().contains("validate"), help::toString);
+
+        Cli.Run validateHelp = Cli.run("help", "validate");
+        validateHelp.assertExit(0);
+        assertTrue(validateHelp.out().contains("--format"), validateHelp::toString);
+
+        Cli.Run version = Cli.run("--version");
+        version.assertExit(0);
+        assertTrue(version.out().startsWith("sos-qa "), version::toString);
     }
 }

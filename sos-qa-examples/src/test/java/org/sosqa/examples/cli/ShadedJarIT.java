@@ -18,8 +18,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the shaded jar, target/sos-qa.jar, in a JVM of its own, exactly as a user would: a merged jar can
@@ -28,7 +33,12 @@ import org.junit.jupiter.api.Test;
  */
 class ShadedJarIT {
 
+    private static final ObjectMapper STRICT = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
     private static Path jar;
+
+    @TempDir
+    static Path dir;
 
     @BeforeAll
     static void findJar() {
@@ -42,13 +52,19 @@ class ShadedJarIT {
     }
 
     private static Run run(String... args) throws IOException, InterruptedException {
+        return runWithInput("", args);
+    }
+
+    private static Run runWithInput(String stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).start();
-        process.getOutputStream().close();
+        try (var in = process.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
@@ -73,12 +89,54 @@ class ShadedJarIT {
         assertFalse(run.out().contains("\tat ") || run.out().contains("Exception"), run.out());
     }
 
+    private static JsonNode json(Run run) {
+        try {
+            return STRICT.readTree(run.out());
+        } catch (IOException e) {
+            throw new AssertionError("stdout is not exactly one JSON document: " + run, e);
+        }
+    }
+
+    private static Path sampleFile() throws Exception {
+        Run sample = run("sample");
+        assertEquals(0, sample.exitCode(), sample::toString);
+        assertEquals("", sample.err());
+        return Files.writeString(dir.resolve("sample-case.json"), sample.out(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void sampleThenValidatePassesAndAnInvalidDocumentFails() throws Exception {
+        Path sample = sampleFile();
+
+        Run valid = run("validate", sample.toString());
+        assertEquals(0, valid.exitCode(), valid::toString);
+        assertTrue(valid.out().contains("sample-case.json: valid"), valid::toString);
+        assertEquals("", valid.err());
+
+        Path invalid = Files.writeString(dir.resolve("invalid.json"),
+                Files.readString(sample).replace("\"CHILD_PROTECTION\"", "\"NO_SUCH_STAGE\""), StandardCharsets.UTF_8);
+        Run bad = run("validate", "--format", "json", invalid.toString());
+        assertEquals(1, bad.exitCode(), bad::toString);
+        JsonNode entry = json(bad).get("files").get(0);
+        assertFalse(entry.get("valid").asBoolean());
+        assertEquals("/serviceStage", entry.get("violations").get(0).get("path").asText());
+        assertNoStackTrace(bad);
+    }
+
     @Test
     void anUnknownOptionExitsTwoWithAMessageAndNoStackTrace() throws Exception {
         Run run = run("--no-such-option");
 
         assertEquals(2, run.exitCode(), run::toString);
         assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run.err());
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void anUnknownOptionOfASubcommandExitsTwo() throws Exception {
+        Run run = run("validate", "--no-such-option", "x.json");
+
+        assertEquals(2, run.exitCode(), run::toString);
         assertNoStackTrace(run);
     }
 
