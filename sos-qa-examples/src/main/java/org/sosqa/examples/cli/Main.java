@@ -25,6 +25,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         subcommands = {
             SampleCommand.class,
             ValidateCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

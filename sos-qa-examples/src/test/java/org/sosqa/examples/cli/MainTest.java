@@ -11,7 +11,7 @@ class MainTest {
     @Test
     void aBadCommandLineExitsTwo() {
         for (String[] args : List.of(new String[] {"--no-such-option"}, new String[] {"no-such-command"}, new String[0],
-                new String[] {"validate", "--no-such-option", "x.json"}, new String[] {"validate"})) {
+                new String[] {"audit", "--no-such-option", "x.json"}, new String[] {"validate"})) {
             Cli.Run run = Cli.run(args);
             run.assertExit(Main.EXIT_USAGE);
             assertEquals("", run.out(), run::toString);
@@ -31,17 +31,17 @@ class MainTest {
         Cli.Run run = Cli.run();
 
         assertTrue(run.err().contains("Missing command"), run::toString);
-        for (String command : List.of("sample", "validate")) {
+        for (String command : List.of("sample", "validate", "audit")) {
             assertTrue(run.err().contains(command), () -> command + " is not listed:\n" + run);
         }
     }
 
     @Test
     void aMistypedCommandGetsASuggestion() {
-        Cli.Run run = Cli.run("valdate", "x.json");
+        Cli.Run run = Cli.run("audti", "x.json");
 
         run.assertExit(Main.EXIT_USAGE);
-        assertTrue(run.err().contains("validate"), run::toString);
+        assertTrue(run.err().contains("audit"), run::toString);
     }
 
     @Test
@@ -57,11 +57,11 @@ class MainTest {
     void helpAndVersionExitZero() {
         Cli.Run help = Cli.run("--help");
         help.assertExit(0);
-        assertTrue(help.out().contains("validate"), help::toString);
+        assertTrue(help.out().contains("audit"), help::toString);
 
-        Cli.Run validateHelp = Cli.run("help", "validate");
-        validateHelp.assertExit(0);
-        assertTrue(validateHelp.out().contains("--format"), validateHelp::toString);
+        Cli.Run auditHelp = Cli.run("help", "audit");
+        auditHelp.assertExit(0);
+        assertTrue(auditHelp.out().contains("--rules"), auditHelp::toString);
 
         Cli.Run version = Cli.run("--version");
         version.assertExit(0);

@@ -124,6 +124,25 @@ class ShadedJarIT {
     }
 
     @Test
+    void auditOfTheSampleRunsThePrecompiledRules() throws Exception {
+        Path sample = sampleFile();
+
+        Run text = run("audit", sample.toString());
+        assertEquals(0, text.exitCode(), text::toString);
+        assertTrue(text.out().startsWith(sample + ": case-0001  "), text::toString);
+        assertTrue(text.out().contains("Rule pack sosqa-default"), text::toString);
+        assertEquals("", text.err());
+
+        Run json = run("audit", "--format", "json", sample.toString());
+        assertEquals(0, json.exitCode(), json::toString);
+        JsonNode report = json(json).get("reports").get(0);
+        assertEquals("case-0001", report.get("caseId").asText());
+        assertTrue(report.get("findings").size() > 10, report::toString);
+        assertTrue(report.get("findings").findValuesAsText("rule").contains("depth.danger.present"), report::toString);
+        assertEquals("sosqa-default", report.get("rulePack").get("id").asText());
+    }
+
+    @Test
     void anUnknownOptionExitsTwoWithAMessageAndNoStackTrace() throws Exception {
         Run run = run("--no-such-option");
 
@@ -134,7 +153,7 @@ class ShadedJarIT {
 
     @Test
     void anUnknownOptionOfASubcommandExitsTwo() throws Exception {
-        Run run = run("validate", "--no-such-option", "x.json");
+        Run run = run("audit", "--no-such-option", "x.json");
 
         assertEquals(2, run.exitCode(), run::toString);
         assertNoStackTrace(run);
