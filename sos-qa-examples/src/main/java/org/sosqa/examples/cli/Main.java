@@ -26,6 +26,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             SampleCommand.class,
             ValidateCommand.class,
             AuditCommand.class,
+            CheckStatementCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -31,7 +31,7 @@ class MainTest {
         Cli.Run run = Cli.run();
 
         assertTrue(run.err().contains("Missing command"), run::toString);
-        for (String command : List.of("sample", "validate", "audit")) {
+        for (String command : List.of("sample", "validate", "audit", "check-statement")) {
             assertTrue(run.err().contains(command), () -> command + " is not listed:\n" + run);
         }
     }
@@ -57,7 +57,7 @@ class MainTest {
     void helpAndVersionExitZero() {
         Cli.Run help = Cli.run("--help");
         help.assertExit(0);
-        assertTrue(help.out().contains("audit"), help::toString);
+        assertTrue(help.out().contains("check-statement"), help::toString);
 
         Cli.Run auditHelp = Cli.run("help", "audit");
         auditHelp.assertExit(0);

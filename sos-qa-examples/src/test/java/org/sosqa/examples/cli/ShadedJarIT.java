@@ -143,6 +143,23 @@ class ShadedJarIT {
     }
 
     @Test
+    void checkStatementGivesFeaturesJargonAndFindings() throws Exception {
+        Run run = runWithInput("Domestic violence and alcohol misuse by father.", "check-statement", "--kind", "danger", "--format", "json", "-");
+
+        assertEquals(0, run.exitCode(), run::toString);
+        JsonNode json = json(run);
+        assertEquals("danger", json.get("kind").asText());
+        assertFalse(json.get("features").get("whoIsWorried").asBoolean());
+        assertEquals("domestic violence", json.get("jargon").get(0).asText());
+        assertTrue(json.get("findings").size() > 0, json::toString);
+
+        Run text = run("check-statement", "--kind", "danger", "Domestic violence and alcohol misuse by father.");
+        assertEquals(0, text.exitCode(), text::toString);
+        assertTrue(text.out().contains("✗ who is worried"), text::toString);
+        assertTrue(text.out().contains("^^^^"), text::toString);
+    }
+
+    @Test
     void anUnknownOptionExitsTwoWithAMessageAndNoStackTrace() throws Exception {
         Run run = run("--no-such-option");
 
