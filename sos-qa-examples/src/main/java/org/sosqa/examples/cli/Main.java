@@ -1,12 +1,19 @@
 package org.sosqa.examples.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code sos-qa} command. Subcommands are registered here, and only here.
@@ -16,7 +23,10 @@ import picocli.CommandLine.Spec;
         versionProvider = Main.ManifestVersion.class,
         description = "Signs of Safety quality assurance: audits, measures and rule packs.",
         subcommands = {
-            EngineCheckCommand.class,
+            SampleCommand.class,
+            ValidateCommand.class,
+            AuditCommand.class,
+            CheckStatementCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
@@ -29,15 +39,63 @@ public final class Main implements Runnable {
     @Spec
     private CommandSpec spec;
 
-    public static void main(String[] args) {
-        System.exit(execute(args));
+    private final InputStream stdin;
+
+    private Main(InputStream stdin) {
+        this.stdin = stdin;
     }
 
-    /** Runs the command line and returns its exit code instead of exiting. */
+    public static void main(String[] args) {
+        // Hibernate Validator logs through jboss-logging, which picks java.util.logging (INFO to stderr)
+        // unless told otherwise; send it to slf4j-simple, which prints warnings and errors only.
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
+        // UTF-8 whatever the platform's default: JSON is UTF-8, and text output uses ✓ and ✗.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int exitCode;
+        try {
+            exitCode = execute(System.in, out, err, args);
+        } catch (OutOfMemoryError e) {
+            out.flush();
+            err.println("sos-qa: error: out of memory; give Java more, for example java -Xmx2g -jar sos-qa.jar ...");
+            exitCode = EXIT_FAILED;
+        }
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+
+    /** Runs the command line on the process's own streams and returns its exit code instead of exiting. */
     static int execute(String... args) {
-        return new CommandLine(new Main())
+        return execute(System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /**
+     * Runs the command line and returns its exit code instead of exiting.
+     *
+     * @param stdin what {@code -} reads
+     * @param out standard output
+     * @param err standard error
+     * @param args the arguments
+     * @return the exit code
+     */
+    static int execute(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
+        int exitCode = new CommandLine(new Main(Objects.requireNonNull(stdin, "stdin")))
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler(Main::reportUsageError)
                 .setExecutionExceptionHandler(Main::reportError)
                 .execute(args);
+        out.flush();
+        err.flush();
+        return exitCode;
+    }
+
+    /** Standard input, as this run was given it. */
+    InputStream stdin() {
+        return stdin;
     }
 
     @Override
@@ -45,10 +103,35 @@ public final class Main implements Runnable {
         throw new ParameterException(spec.commandLine(), "Missing command");
     }
 
+    // A wrong command line: the problem in one line, then where to look. The whole usage only for the
+    // top command, where it is the list of commands.
+    private static int reportUsageError(ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        String name = commandLine.getCommandSpec().qualifiedName();
+        err.println(name + ": " + e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        if (commandLine.getCommandSpec().parent() == null) {
+            err.println();
+            commandLine.usage(err);
+        } else {
+            err.println("Try '" + name + " --help' for more information.");
+        }
+        err.flush();
+        return EXIT_USAGE;
+    }
+
     // Anything a command throws becomes one plain line on stderr, never a stack trace.
     private static int reportError(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root != e && root.getMessage() != null && !message.contains(root.getMessage())) {
+            message += " (" + root.getMessage() + ")";
+        }
         err.println("sos-qa " + commandLine.getCommandName() + ": error: " + message);
         err.flush();
         return EXIT_FAILED;

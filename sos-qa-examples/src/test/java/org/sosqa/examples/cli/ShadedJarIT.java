@@ -18,8 +18,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the shaded jar, target/sos-qa.jar, in a JVM of its own, exactly as a user would: a merged jar can
@@ -28,7 +33,12 @@ import org.junit.jupiter.api.Test;
  */
 class ShadedJarIT {
 
+    private static final ObjectMapper STRICT = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
     private static Path jar;
+
+    @TempDir
+    static Path dir;
 
     @BeforeAll
     static void findJar() {
@@ -42,13 +52,19 @@ class ShadedJarIT {
     }
 
     private static Run run(String... args) throws IOException, InterruptedException {
+        return runWithInput("", args);
+    }
+
+    private static Run runWithInput(String stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).start();
-        process.getOutputStream().close();
+        try (var in = process.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
@@ -73,14 +89,74 @@ class ShadedJarIT {
         assertFalse(run.out().contains("\tat ") || run.out().contains("Exception"), run.out());
     }
 
-    @Test
-    void engineCheckLoadsThePrecompiledRulesAndFiresTheSmokeRule() throws Exception {
-        Run run = run("engine-check");
+    private static JsonNode json(Run run) {
+        try {
+            return STRICT.readTree(run.out());
+        } catch (IOException e) {
+            throw new AssertionError("stdout is not exactly one JSON document: " + run, e);
+        }
+    }
 
-        assertEquals(0, run.exitCode(), () -> "stdout: " + run.out() + "\nstderr: " + run.err());
-        assertTrue(run.out().startsWith("engine-check: ok: rule pack sosqa-default"), run.out());
-        assertTrue(run.out().contains("[engine.smoke]"), run.out());
-        assertEquals("", run.err());
+    private static Path sampleFile() throws Exception {
+        Run sample = run("sample");
+        assertEquals(0, sample.exitCode(), sample::toString);
+        assertEquals("", sample.err());
+        return Files.writeString(dir.resolve("sample-case.json"), sample.out(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void sampleThenValidatePassesAndAnInvalidDocumentFails() throws Exception {
+        Path sample = sampleFile();
+
+        Run valid = run("validate", sample.toString());
+        assertEquals(0, valid.exitCode(), valid::toString);
+        assertTrue(valid.out().contains("sample-case.json: valid"), valid::toString);
+        assertEquals("", valid.err());
+
+        Path invalid = Files.writeString(dir.resolve("invalid.json"),
+                Files.readString(sample).replace("\"CHILD_PROTECTION\"", "\"NO_SUCH_STAGE\""), StandardCharsets.UTF_8);
+        Run bad = run("validate", "--format", "json", invalid.toString());
+        assertEquals(1, bad.exitCode(), bad::toString);
+        JsonNode entry = json(bad).get("files").get(0);
+        assertFalse(entry.get("valid").asBoolean());
+        assertEquals("/serviceStage", entry.get("violations").get(0).get("path").asText());
+        assertNoStackTrace(bad);
+    }
+
+    @Test
+    void auditOfTheSampleRunsThePrecompiledRules() throws Exception {
+        Path sample = sampleFile();
+
+        Run text = run("audit", sample.toString());
+        assertEquals(0, text.exitCode(), text::toString);
+        assertTrue(text.out().startsWith(sample + ": case-0001  "), text::toString);
+        assertTrue(text.out().contains("Rule pack sosqa-default"), text::toString);
+        assertEquals("", text.err());
+
+        Run json = run("audit", "--format", "json", sample.toString());
+        assertEquals(0, json.exitCode(), json::toString);
+        JsonNode report = json(json).get("reports").get(0);
+        assertEquals("case-0001", report.get("caseId").asText());
+        assertTrue(report.get("findings").size() > 10, report::toString);
+        assertTrue(report.get("findings").findValuesAsText("rule").contains("depth.danger.present"), report::toString);
+        assertEquals("sosqa-default", report.get("rulePack").get("id").asText());
+    }
+
+    @Test
+    void checkStatementGivesFeaturesJargonAndFindings() throws Exception {
+        Run run = runWithInput("Domestic violence and alcohol misuse by father.", "check-statement", "--kind", "danger", "--format", "json", "-");
+
+        assertEquals(0, run.exitCode(), run::toString);
+        JsonNode json = json(run);
+        assertEquals("danger", json.get("kind").asText());
+        assertFalse(json.get("features").get("whoIsWorried").asBoolean());
+        assertEquals("domestic violence", json.get("jargon").get(0).asText());
+        assertTrue(json.get("findings").size() > 0, json::toString);
+
+        Run text = run("check-statement", "--kind", "danger", "Domestic violence and alcohol misuse by father.");
+        assertEquals(0, text.exitCode(), text::toString);
+        assertTrue(text.out().contains("✗ who is worried"), text::toString);
+        assertTrue(text.out().contains("^^^^"), text::toString);
     }
 
     @Test
@@ -94,7 +170,7 @@ class ShadedJarIT {
 
     @Test
     void anUnknownOptionOfASubcommandExitsTwo() throws Exception {
-        Run run = run("engine-check", "--no-such-option");
+        Run run = run("audit", "--no-such-option", "x.json");
 
         assertEquals(2, run.exitCode(), run::toString);
         assertNoStackTrace(run);

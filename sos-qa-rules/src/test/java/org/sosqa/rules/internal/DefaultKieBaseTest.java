@@ -8,23 +8,49 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieServices;
+import org.sosqa.core.SampleCase;
+import org.sosqa.rules.Finding;
+import org.sosqa.rules.facts.Parameters;
+import org.sosqa.rules.internal.audit.AuditSheet;
+import org.sosqa.rules.internal.audit.CaseFacts;
+import org.sosqa.rules.internal.audit.Messages;
+import org.sosqa.rules.internal.audit.RuleRunner;
+import org.sosqa.rules.internal.audit.SafetyWording;
+import org.sosqa.rules.internal.statement.StatementAnalyzer;
 
 class DefaultKieBaseTest {
 
+    /** The findings of the given rules over the bundled sample case, run as the engine runs them. */
+    private static List<Finding> auditSample(LoadedRules rules) {
+        RuleRunner runner = new RuleRunner(rules.kieBase(), Set.of(), 10_000);
+        CaseFacts facts = new CaseFacts(StatementAnalyzer.english(), Parameters.defaults(), SafetyWording.english());
+        AuditSheet sheet = new AuditSheet(Messages.defaults());
+        runner.run(facts.derive(SampleCase.record()), sheet);
+        return sheet.findings();
+    }
+
+    private static void assertDangerPresentFired(List<Finding> findings) {
+        List<Finding> present = findings.stream().filter(f -> f.rule().equals("depth.danger.present")).toList();
+        assertEquals(1, present.size(), findings::toString);
+        assertEquals("danger.present", present.get(0).criterion());
+        assertTrue(present.get(0).met(), "the sample case has danger statements: " + present.get(0));
+    }
+
     @Test
-    void precompiledKieBaseLoadsAndTheSmokeRuleFires() {
+    void precompiledKieBaseLoadsAndItsAuditRulesFire() {
         LoadedRules rules = DefaultKieBase.get();
         assertEquals(DefaultKieBase.NAME, rules.name());
-        assertTrue(rules.ruleCount() >= 1, "rules: " + rules.ruleCount());
+        assertTrue(rules.kieBase().getRule(DefaultKieBase.RULES_PACKAGE, "depth.danger.present") != null,
+                "the shipped rule depth.danger.present is in the KieBase");
+        Set<String> names = new RuleRunner(rules.kieBase(), Set.of(), 1).ruleNames();
+        assertEquals(rules.ruleCount(), names.size());
+        assertTrue(names.stream().allMatch(n -> n.startsWith("depth.")), "only audit rules ship: " + names);
 
-        SmokeResult result = new SmokeResult();
-        rules.execute(List.of(new SmokeInput(21), result));
-
-        assertEquals(List.of("engine.smoke"), result.firedRules());
-        assertEquals(List.of(42), result.values());
+        assertDangerPresentFired(auditSample(rules));
     }
 
     @Test
@@ -66,9 +92,7 @@ class DefaultKieBaseTest {
             assertThrows(IllegalStateException.class, () -> ks.getKieClasspathContainer(getClass().getClassLoader()));
 
             LoadedRules rules = DefaultKieBase.load(getClass().getClassLoader(), DefaultKieBase.NAME);
-            SmokeResult result = new SmokeResult();
-            rules.execute(List.of(new SmokeInput(1), result));
-            assertEquals(List.of(2), result.values());
+            assertDangerPresentFired(auditSample(rules));
         }
     }
 }

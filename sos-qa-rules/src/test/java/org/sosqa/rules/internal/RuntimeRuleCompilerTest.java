@@ -19,22 +19,22 @@ class RuntimeRuleCompilerTest {
         return """
                 package org.example.local;
 
-                import org.sosqa.rules.internal.SmokeInput;
-                import org.sosqa.rules.internal.SmokeResult;
+                import org.sosqa.rules.internal.RecordedNumber;
+                import org.sosqa.rules.internal.RuleLog;
 
                 rule "%s"
                 when
-                    SmokeInput( $value : value )
-                    $result : SmokeResult()
+                    RecordedNumber( $value : value )
+                    $result : RuleLog()
                 then
                     $result.record( drools.getRule().getName(), $value * %d );
                 end
                 """.formatted(ruleName, factor);
     }
 
-    private static SmokeResult fire(LoadedRules rules, int value) {
-        SmokeResult result = new SmokeResult();
-        rules.execute(List.of(new SmokeInput(value), result));
+    private static RuleLog fire(LoadedRules rules, int value) {
+        RuleLog result = new RuleLog();
+        rules.execute(List.of(new RecordedNumber(value), result));
         return result;
     }
 
@@ -45,7 +45,7 @@ class RuntimeRuleCompilerTest {
 
         assertFalse(compilation.hasErrors(), compilation.messages()::toString);
         LoadedRules rules = compilation.rules().orElseThrow();
-        SmokeResult result = fire(rules, 21);
+        RuleLog result = fire(rules, 21);
         assertEquals(List.of("local.triple"), result.firedRules());
         assertEquals(List.of(63), result.values());
 
@@ -59,11 +59,11 @@ class RuntimeRuleCompilerTest {
         String drl = """
                 package org.example.local;
 
-                import org.sosqa.rules.internal.SmokeInput;
+                import org.sosqa.rules.internal.RecordedNumber;
 
                 rule "broken"
                 when
-                    SmokeInput( value > )
+                    RecordedNumber( value > )
                 then
                 end
                 """;

@@ -4,18 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the placeholder rule {@code engine.smoke} wrote. Input facts are immutable records, so rules
- * write their conclusions into a separate result fact like this one.
- *
- * <p>Not thread-safe: one instance belongs to one execution.
+ * What the test rules of {@link RuntimeRuleCompilerTest} wrote: the name of each rule that fired and
+ * the value it computed. Not thread-safe: one instance belongs to one execution.
  */
-public final class SmokeResult {
+public final class RuleLog {
 
     private final List<String> firedRules = new ArrayList<>();
     private final List<Integer> values = new ArrayList<>();
 
     /**
-     * Called from the rule's consequence.
+     * Called from a test rule's consequence.
      *
      * @param ruleName the name of the rule that fired
      * @param value the value it computed
