@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.sosqa.core.BatchItem;
 import org.sosqa.rules.AuditEngine;
 import org.sosqa.rules.AuditOutcome;
+import org.sosqa.rules.RulePackException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,8 +29,6 @@ import picocli.CommandLine.Spec;
                     + "or a directory of them; - reads one document from standard input. Invalid documents are reported and the rest audited.",
             "Exit 0 when every case was audited, 1 when a document was invalid or a rule failed on a case, 2 when the command line is wrong."})
 final class AuditCommand implements Callable<Integer> {
-    static final String NO_LOCAL_PACKS = "local rule packs are not available in this version";
-
     @Spec
     private CommandSpec spec;
 
@@ -39,7 +38,7 @@ final class AuditCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Case files, JSON Lines files or directories; - for standard input.")
     private List<Path> files;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "A local rule pack on top of the default rules (not available in this version).")
+    @Option(names = "--rules", paramLabel = "DIR", description = "A local rule pack on top of the default rules; see docs/rule-authoring.md.")
     private Path rules;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -59,8 +58,8 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (rules != null) {
-            throw new ParameterException(spec.commandLine(), "--rules " + rules + ": " + NO_LOCAL_PACKS);
+        if (rules != null && !java.nio.file.Files.isDirectory(rules)) {
+            throw new ParameterException(spec.commandLine(), "--rules " + rules + ": no such folder");
         }
         if (top < 0) {
             throw new ParameterException(spec.commandLine(), "--top must be 0 or more");
@@ -70,7 +69,20 @@ final class AuditCommand implements Callable<Integer> {
         }
         CaseFiles.requireExisting(spec, files);
         PrintWriter out = spec.commandLine().getOut();
-        AuditEngine engine = AuditEngine.builder().maxRuleFirings(maxRuleFirings).build();
+        AuditEngine.Builder builder = AuditEngine.builder().maxRuleFirings(maxRuleFirings);
+        if (rules != null) {
+            builder.rulePack(rules);
+        }
+        AuditEngine engine;
+        try {
+            engine = builder.build();
+        } catch (RulePackException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("the rule pack " + rules + " has problems; nothing was audited:");
+            e.problems().forEach(p -> err.println("  " + p));
+            err.flush();
+            return Main.EXIT_FAILED;
+        }
         AuditTally tally = new AuditTally();
         AtomicBoolean collaborative = new AtomicBoolean();
         try (Progress progress = Progress.start(spec.commandLine().getErr(), quiet, "audited");

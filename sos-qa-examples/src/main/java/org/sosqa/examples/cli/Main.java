@@ -27,6 +27,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ValidateCommand.class,
             AuditCommand.class,
             CheckStatementCommand.class,
+            RulesCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

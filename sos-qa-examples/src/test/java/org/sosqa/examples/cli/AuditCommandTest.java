@@ -182,18 +182,6 @@ class AuditCommandTest {
     }
 
     @Test
-    void localRulePacksAreRefusedAsNotYetAvailable() {
-        Path file = Cases.write(dir, "sample-case.json", Cases.sample());
-
-        Cli.Run run = Cli.run("audit", "--rules", dir.toString(), file.toString());
-
-        run.assertExit(Main.EXIT_USAGE);
-        assertEquals("", run.out());
-        assertTrue(run.err().contains("local rule packs are not available in this version"), run::toString);
-        run.assertNoStackTrace();
-    }
-
-    @Test
     void aMissingFileIsAUsageErrorWithAPlainMessage() {
         Cli.Run run = Cli.run("audit", "--format", "json", dir.resolve("missing.jsonl").toString());
 
