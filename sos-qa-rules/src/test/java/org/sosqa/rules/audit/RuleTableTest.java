@@ -237,6 +237,10 @@ class RuleTableTest {
                         () -> map(a -> with(a, "safetyNetwork", List.of(a.safetyNetwork().get(0), a.safetyNetwork().get(3)))),
                         MAP + "/safetyNetwork", null),
 
+                notMet("depth.network.natural", "network.natural", "Nana listed twice is still one person",
+                        () -> map(a -> with(a, "safetyNetwork", List.of(a.safetyNetwork().get(0), a.safetyNetwork().get(0),
+                                a.safetyNetwork().get(3)))), MAP + "/safetyNetwork", null),
+
                 met("depth.network.knows-worries", "network.knows-worries", "sample: Nana", () -> SAMPLE,
                         MAP + "/safetyNetwork/0/knowsTheWorries", null),
                 notMet("depth.network.knows-worries", "network.knows-worries", "sample: the neighbour", () -> SAMPLE,

@@ -92,7 +92,9 @@ public final class CaseFacts {
         String path = "/assessments/" + index;
         Set<String> natural = new HashSet<>();
         record.people().stream().filter(p -> p.kind().isNaturalNetwork()).forEach(p -> natural.add(p.id()));
-        int naturalMembers = (int) map.safetyNetwork().stream().filter(m -> natural.contains(m.personId())).count();
+        // Distinct people: the same person listed twice is still one person in the network.
+        int naturalMembers = (int) map.safetyNetwork().stream().map(NetworkMember::personId).filter(natural::contains)
+                .distinct().count();
         facts.add(new MapFact(record.id(), record.serviceStage(), true, path, map.date(), record.assessments().size(),
                 map.dangerStatements().size(), map.harmStatements().size(), map.strengths().size(),
                 map.existingSafety().size(), map.nextSteps().size(), map.safetyPlan() != null,
