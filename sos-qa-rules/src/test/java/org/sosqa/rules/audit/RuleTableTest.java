@@ -317,6 +317,8 @@ class RuleTableTest {
                         () -> scale(0, s -> with(s, "ratings", replaced(s.ratings(), 0, r -> with(r, "score", 1)))), D0 + "/scale"),
                 limit("depth.limit.unsafe-without-action", Grade.INADEQUATE, "a 0 on the judgement",
                         () -> judgement(s -> with(s, "ratings", replaced(s.ratings(), 3, r -> with(r, "score", 0)))), MAP + "/judgement"),
+                limit("depth.limit.unsafe-without-action", Grade.INADEQUATE, "the only step within 7 days was due before the map",
+                        () -> lowWithStepDue(MAP_DATE.minusDays(2)), D0 + "/scale"),
                 noLimit("depth.limit.unsafe-without-action", "a 1 with a step due in 7 days", () -> lowWithStepDue(MAP_DATE.plusDays(7))),
                 noLimit("depth.limit.unsafe-without-action", "a 1 with a step due the same day", () -> lowWithStepDue(MAP_DATE)),
                 noLimit("depth.limit.unsafe-without-action", "a 2 with no step within 7 days",
