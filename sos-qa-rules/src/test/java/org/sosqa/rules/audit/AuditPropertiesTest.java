@@ -123,7 +123,8 @@ class AuditPropertiesTest {
     /**
      * Supplying a missing optional element never lowers a criterion rating, a domain score, the overall
      * score or the grade (docs/audit-instrument.md: something missing counts as not met). Each element
-     * missing from a generated case's current map is filled in on its own and the case audited again.
+     * missing from a generated case's current map is filled in on its own and the case audited again;
+     * so is one more review of the safety plan, after the map's date.
      */
     @Test
     void supplyingAMissingElementNeverLowersAScore() {
@@ -145,7 +146,8 @@ class AuditPropertiesTest {
         for (String kind : List.of("danger # familyGoal", "danger # familyAgreement", "danger # scale tenMeans",
                 "danger # scale zeroMeans", "danger # scale rating # reasons", "judgement tenMeans", "judgement rating # reasons",
                 "familyPosition", "familyPosition words", "next step # who", "next step # byWhen",
-                "voice work for child #", "network member # knowsTheWorries", "existing safety # dangerStatementId")) {
+                "voice work for child #", "network member # knowsTheWorries", "existing safety # dangerStatementId",
+                "plan review after the map")) {
             assertTrue(kinds.contains(kind), "the generated cases gave a chance to fill: " + kind + "; filled " + kinds);
         }
     }
@@ -258,6 +260,14 @@ class AuditPropertiesTest {
                             replaced(m.existingSafety(), e, safety -> with(safety, "dangerStatementId", dangerId))))));
                 }
             }
+        }
+        if (a.safetyPlan() != null) {
+            // Another review of the plan, after the map's date (reviews are listed oldest first).
+            List<java.time.LocalDate> reviews = a.safetyPlan().reviews();
+            java.time.LocalDate last = reviews.isEmpty() || reviews.get(reviews.size() - 1).isBefore(a.date())
+                    ? a.date() : reviews.get(reviews.size() - 1);
+            fills.add(new Fill("plan review after the map", map(record, m -> with(m, "safetyPlan",
+                    with(m.safetyPlan(), "reviews", plus(m.safetyPlan().reviews(), last.plusDays(10)))))));
         }
         return fills;
     }

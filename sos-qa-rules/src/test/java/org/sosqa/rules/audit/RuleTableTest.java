@@ -264,6 +264,10 @@ class RuleTableTest {
                 absent("depth.plan.named-people.no-plan", "sample", () -> SAMPLE, MAP + "/safetyPlan"),
 
                 met("depth.plan.reviewed", "plan.reviewed", "sample", () -> SAMPLE, MAP + "/safetyPlan/reviews", null),
+                met("depth.plan.reviewed", "plan.reviewed", "a later review, after the map, changes nothing",
+                        () -> plan(p -> with(p, "reviews", plus(p.reviews(), MAP_DATE.plusDays(20)))), MAP + "/safetyPlan/reviews", null),
+                notMet("depth.plan.reviewed", "plan.reviewed", "reviewed only after the map",
+                        () -> plan(p -> with(p, "reviews", List.of(MAP_DATE.plusDays(20)))), MAP + "/safetyPlan/reviews", null),
                 notMet("depth.plan.reviewed", "plan.reviewed", "no next review date",
                         () -> plan(p -> with(p, "nextReview", null)), MAP + "/safetyPlan/reviews", null),
                 notMet("depth.plan.reviewed", "plan.reviewed", "never reviewed",

@@ -138,8 +138,10 @@ public final class CaseFacts {
         }
         SafetyPlan plan = map.safetyPlan();
         if (plan != null) {
-            LocalDate last = plan.reviews().isEmpty() ? plan.agreed() : plan.reviews().get(plan.reviews().size() - 1);
-            facts.add(new PlanFact(path + "/safetyPlan", plan.rules().size(), !plan.reviews().isEmpty(),
+            // The plan as it stood on the map's date: a review after it is not held against the map.
+            LocalDate lastReview = plan.reviews().stream().filter(d -> !d.isAfter(map.date())).reduce((a, b) -> b).orElse(null);
+            LocalDate last = lastReview == null ? plan.agreed() : lastReview;
+            facts.add(new PlanFact(path + "/safetyPlan", plan.rules().size(), lastReview != null,
                     last == null ? -1 : ChronoUnit.DAYS.between(last, map.date()), plan.nextReview() != null));
             for (int i = 0; i < plan.rules().size(); i++) {
                 PlanRule rule = plan.rules().get(i);
