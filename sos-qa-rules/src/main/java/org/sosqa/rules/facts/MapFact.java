@@ -22,7 +22,7 @@ import org.sosqa.core.ServiceStage;
  * @param familyTookPart whether a parent or caregiver took part in building it
  * @param networkTookPart whether a network member took part
  * @param familyPositionInOwnWords whether the family's position is recorded in their own words
- * @param naturalNetworkMembers how many network members are not professionals
+ * @param naturalNetworkMembers how many different people in the network are not professionals
  */
 public record MapFact(
         String caseId,

@@ -92,7 +92,9 @@ public final class CaseFacts {
         String path = "/assessments/" + index;
         Set<String> natural = new HashSet<>();
         record.people().stream().filter(p -> p.kind().isNaturalNetwork()).forEach(p -> natural.add(p.id()));
-        int naturalMembers = (int) map.safetyNetwork().stream().filter(m -> natural.contains(m.personId())).count();
+        // Distinct people: the same person listed twice is still one person in the network.
+        int naturalMembers = (int) map.safetyNetwork().stream().map(NetworkMember::personId).filter(natural::contains)
+                .distinct().count();
         facts.add(new MapFact(record.id(), record.serviceStage(), true, path, map.date(), record.assessments().size(),
                 map.dangerStatements().size(), map.harmStatements().size(), map.strengths().size(),
                 map.existingSafety().size(), map.nextSteps().size(), map.safetyPlan() != null,
@@ -136,8 +138,10 @@ public final class CaseFacts {
         }
         SafetyPlan plan = map.safetyPlan();
         if (plan != null) {
-            LocalDate last = plan.reviews().isEmpty() ? plan.agreed() : plan.reviews().get(plan.reviews().size() - 1);
-            facts.add(new PlanFact(path + "/safetyPlan", plan.rules().size(), !plan.reviews().isEmpty(),
+            // The plan as it stood on the map's date: a review after it is not held against the map.
+            LocalDate lastReview = plan.reviews().stream().filter(d -> !d.isAfter(map.date())).reduce((a, b) -> b).orElse(null);
+            LocalDate last = lastReview == null ? plan.agreed() : lastReview;
+            facts.add(new PlanFact(path + "/safetyPlan", plan.rules().size(), lastReview != null,
                     last == null ? -1 : ChronoUnit.DAYS.between(last, map.date()), plan.nextReview() != null));
             for (int i = 0; i < plan.rules().size(); i++) {
                 PlanRule rule = plan.rules().get(i);
