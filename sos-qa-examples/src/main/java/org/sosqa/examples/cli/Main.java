@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         description = "Signs of Safety quality assurance: audits, measures and rule packs.",
         subcommands = {
             EngineCheckCommand.class,
+            IndicatorsCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
