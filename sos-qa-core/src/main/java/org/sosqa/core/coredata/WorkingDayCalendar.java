@@ -111,13 +111,18 @@ public final class WorkingDayCalendar {
         if (to.isBefore(from)) {
             return -workingDaysBetween(to, from);
         }
-        long count = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (isWorkingDay(d)) {
-                count++;
-            }
-        }
-        return count;
+        // Arithmetic rather than a walk over the days, so an absurd date in bad data costs no time.
+        long weekdays = weekdaysUpTo(to) - weekdaysUpTo(from);
+        long holidaysOnWeekdays = holidays.subSet(from, false, to, true).stream()
+                .filter(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY)
+                .count();
+        return weekdays - holidaysOnWeekdays;
+    }
+
+    /** Weekdays from Monday 1970-01-05 up to and including a day (negative before it). */
+    private static long weekdaysUpTo(LocalDate day) {
+        long sinceMonday = day.toEpochDay() - 4;
+        return Math.floorDiv(sinceMonday, 7) * 5 + Math.min(Math.floorMod(sinceMonday, 7) + 1, 5);
     }
 
     /** The date that is {@code days} working days after {@code from} (the last day a deadline allows). */

@@ -82,4 +82,28 @@ class WorkingDayCalendarTest {
                 () -> WorkingDayCalendar.parse(new StringReader("2031-01-01\n2031-02-30 x\n"), "ours.txt"));
         assertTrue(e.getMessage().startsWith("ours.txt:2:"), e.getMessage());
     }
+
+    /** Seeded: the arithmetic count equals walking day by day, and plusWorkingDays inverts it. */
+    @Test
+    void countMatchesAWalkOverTheDays() {
+        java.util.Random random = new java.util.Random(45L);
+        WorkingDayCalendar withWeekendHoliday = england.withHolidays(List.of(LocalDate.parse("2024-06-08")));
+        for (int run = 0; run < 2000; run++) {
+            LocalDate from = LocalDate.parse("2009-06-01").plusDays(random.nextInt(8000));
+            LocalDate to = from.plusDays(random.nextInt(400) - 30);
+            long walked = 0;
+            for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+                walked += withWeekendHoliday.isWorkingDay(d) ? 1 : 0;
+            }
+            if (to.isBefore(from)) {
+                walked = -withWeekendHoliday.workingDaysBetween(to, from);
+            }
+            assertEquals(walked, withWeekendHoliday.workingDaysBetween(from, to), from + " to " + to);
+            int n = random.nextInt(60);
+            assertEquals(n, england.workingDaysBetween(from, england.plusWorkingDays(from, n)), from + " + " + n);
+        }
+        // far-apart dates from bad data are counted at once
+        assertEquals(0, england.workingDaysBetween(LocalDate.parse("2024-06-08"), LocalDate.parse("2024-06-09")));
+        assertTrue(england.workingDaysBetween(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)) > 2_000_000);
+    }
 }
