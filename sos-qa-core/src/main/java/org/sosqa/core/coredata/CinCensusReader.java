@@ -59,6 +59,7 @@ public final class CinCensusReader {
         List<ChildEpisodes> children = new ArrayList<>();
         List<DataProblem> problems = new ArrayList<>();
         XMLStreamReader xml = null;
+        Integer year = null;
         try {
             xml = factory().createXMLStreamReader(in);
             Deque<Node> open = new ArrayDeque<>();
@@ -66,6 +67,11 @@ public final class CinCensusReader {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = xml.getLocalName();
+                    if (open.isEmpty() && name.equals("Year")) {
+                        String text = xml.getElementText().strip();
+                        year = text.matches("\\d{4}") ? Integer.valueOf(text) : null;
+                        continue;
+                    }
                     if (open.isEmpty() && !name.equals("Child")) {
                         continue;
                     }
@@ -101,7 +107,7 @@ public final class CinCensusReader {
             }
         }
         LOG.debug("census read: {} children, {} records left out", children.size(), problems.size());
-        return new CoreData(children, problems);
+        return new CoreData(children, problems, year);
     }
 
     private static XMLInputFactory factory() {

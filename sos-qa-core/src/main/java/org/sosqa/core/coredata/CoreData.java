@@ -10,12 +10,18 @@ import java.util.TreeMap;
  *
  * @param children the children, in the order read
  * @param problems every record left out, in the order found
+ * @param censusYear the collection year the source names (the census header's {@code Year}), or null
  */
-public record CoreData(List<ChildEpisodes> children, List<DataProblem> problems) {
+public record CoreData(List<ChildEpisodes> children, List<DataProblem> problems, Integer censusYear) {
 
     public CoreData {
         children = List.copyOf(children);
         problems = List.copyOf(problems);
+    }
+
+    /** Episodes from a source that names no collection year. */
+    public CoreData(List<ChildEpisodes> children, List<DataProblem> problems) {
+        this(children, problems, null);
     }
 
     /** Records left out, counted by kind of record and reason, in enum order. */

@@ -72,6 +72,7 @@ class CinCensusReaderTest {
                 new LeftOut(RecordKind.PROTECTION_PLAN, ProblemKind.UNPARSEABLE_VALUE, 1),
                 new LeftOut(RecordKind.PROTECTION_PLAN, ProblemKind.ENDS_BEFORE_STARTS, 1)), data.leftOut());
         assertEquals(7, data.children().size(), "every child with an id is kept, with what was valid");
+        assertEquals(2024, data.censusYear(), "from the header's CollectionDetails/Year");
     }
 
     @Test

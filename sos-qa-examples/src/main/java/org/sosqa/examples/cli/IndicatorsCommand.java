@@ -51,7 +51,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     private Path cin;
 
     @Option(names = "--year", paramLabel = "YYYY",
-            description = "The collection year, named by the 31 March it ends on (default: the year of the latest referral).")
+            description = "The collection year, named by the 31 March it ends on (default: the census header's Year, else the year of the latest referral).")
     private Integer year;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
@@ -75,7 +75,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw new ParameterException(spec.commandLine(), "cannot read " + cin + ": " + e.getCause().getMessage());
         }
-        CollectionYear collectionYear = year != null ? new CollectionYear(year) : latestYear(data);
+        CollectionYear collectionYear = year != null ? new CollectionYear(year) : defaultYear(data);
         IndicatorReport report = StatutoryIndicators.compute(data, collectionYear,
                 WorkingDayCalendar.englandAndWales(), null);
         PrintWriter out = spec.commandLine().getOut();
@@ -88,7 +88,10 @@ final class IndicatorsCommand implements Callable<Integer> {
         return report.problems().isEmpty() ? 0 : Main.EXIT_FAILED;
     }
 
-    private static CollectionYear latestYear(CoreData data) {
+    private CollectionYear defaultYear(CoreData data) {
+        if (data.censusYear() != null) {
+            return new CollectionYear(data.censusYear());
+        }
         LocalDate latest = null;
         for (ChildEpisodes c : data.children()) {
             for (Referral r : c.referrals()) {
@@ -97,7 +100,11 @@ final class IndicatorsCommand implements Callable<Integer> {
                 }
             }
         }
-        return latest == null ? CollectionYear.of(LocalDate.now()) : CollectionYear.of(latest);
+        if (latest == null) {
+            throw new ParameterException(spec.commandLine(), "the file names no collection year and has no usable referral ("
+                    + data.problems().size() + " records left out): give --year");
+        }
+        return CollectionYear.of(latest);
     }
 
     static String json(IndicatorReport report) {

@@ -101,9 +101,18 @@ class IndicatorsCommandTest {
     @Test
     void malformedFileIsReportedNotThrown() throws IOException {
         Path file = census("broken.xml", "<Message><Children>\n<Child>\n</Message>\n");
-        Run r = run("indicators", "--cin", file.toString());
+        Run r = run("indicators", "--cin", file.toString(), "--year", "2024");
         assertEquals(1, r.exit());
         assertTrue(r.out().contains("broken.xml:3"), r.out());
         assertTrue(r.err().isEmpty(), r.err());
+    }
+
+    @Test
+    void theYearComesFromTheHeaderElseTheLatestReferralElseMustBeGiven() throws IOException {
+        Run header = run("indicators", "--cin", small().toString(), "--format", "json");
+        assertTrue(header.out().contains("\"year\":2024"), header.out());
+        Path empty = census("empty.xml", "<Message><Children></Children></Message>");
+        assertEquals(2, run("indicators", "--cin", empty.toString()).exit());
+        assertEquals(0, run("indicators", "--cin", empty.toString(), "--year", "2024").exit());
     }
 }
