@@ -36,8 +36,10 @@ public final class CaseEventEpisodes {
     /** Episodes from the events of some cases. */
     public static CoreData from(List<CaseRecord> cases) {
         Map<String, List<Located>> byChild = new LinkedHashMap<>();
+        Map<String, Map<String, String>> characteristics = new LinkedHashMap<>();
         int order = 0;
         for (CaseRecord c : cases) {
+            c.children().forEach(k -> characteristics.putIfAbsent(k.id(), k.characteristics()));
             for (int i = 0; i < c.events().size(); i++) {
                 CaseEvent e = c.events().get(i);
                 if (e.childId() != null) {
@@ -48,13 +50,16 @@ public final class CaseEventEpisodes {
         }
         List<ChildEpisodes> children = new ArrayList<>();
         List<DataProblem> problems = new ArrayList<>();
-        byChild.forEach((childId, events) -> children.add(child(childId, events, problems)));
+        byChild.forEach((childId, events) -> children.add(
+                child(childId, characteristics.getOrDefault(childId, Map.of()), events, problems)));
         return new CoreData(children, problems);
     }
 
-    private static ChildEpisodes child(String childId, List<Located> events, List<DataProblem> problems) {
+    private static ChildEpisodes child(String childId, Map<String, String> characteristics, List<Located> events,
+            List<DataProblem> problems) {
         events.sort(Comparator.comparing((Located l) -> l.event().date()).thenComparingInt(Located::order));
         ChildBuilder b = new ChildBuilder(childId);
+        b.characteristics.putAll(characteristics);
         List<Located> openAssessments = new ArrayList<>();
         List<Located> openS47 = new ArrayList<>();
         Located openPlan = null;

@@ -17,6 +17,7 @@ final class ChildBuilder {
 
     final String childId;
     LocalDate birthDate;
+    final java.util.Map<String, String> characteristics = new java.util.TreeMap<>();
     final List<Referral> referrals = new ArrayList<>();
     final List<Assessment> assessments = new ArrayList<>();
     final List<Section47> section47s = new ArrayList<>();
@@ -54,6 +55,6 @@ final class ChildBuilder {
             }
         }
         return new ChildEpisodes(childId, birthDate, uniqueReferrals, assessments, section47s, uniquePlans,
-                lookedAfter);
+                lookedAfter, characteristics);
     }
 }

@@ -169,6 +169,20 @@ public final class CinCensusReader {
             DateText.Result d = DateText.read(birth.text.toString(), "PersonBirthDate");
             b.birthDate = d.date(); // used only to stratify by age; an unreadable one is just not known
         }
+        characteristic(b, "gender", ids.first("GenderCurrent"));
+        Node traits = child.first("ChildCharacteristics");
+        if (traits != null) {
+            characteristic(b, "ethnicity", traits.first("Ethnicity"));
+            Node disabilities = traits.first("Disabilities");
+            if (disabilities != null) {
+                String codes = disabilities.all("Disability").stream().map(n -> n.text.toString().strip())
+                        .filter(t -> !t.isEmpty()).sorted().distinct()
+                        .collect(java.util.stream.Collectors.joining("+"));
+                if (!codes.isEmpty()) {
+                    b.characteristics.put("disability", codes);
+                }
+            }
+        }
         for (Node cin : child.all("CINdetails")) {
             LocalDate referral = r.date(cin, "CINreferralDate", true, RecordKind.REFERRAL,
                     "; the referral and its assessments and enquiries are left out");
@@ -216,6 +230,12 @@ public final class CinCensusReader {
             }
         }
         return b.build(problems);
+    }
+
+    private static void characteristic(ChildBuilder b, String key, Node node) {
+        if (node != null && !node.text.toString().isBlank()) {
+            b.characteristics.put(key, node.text.toString().strip());
+        }
     }
 
     private static void plan(Node p, Reading r, ChildBuilder b) {

@@ -15,6 +15,7 @@ import org.sosqa.core.measure.Criterion;
 import org.sosqa.core.measure.ImprovementNotation;
 import org.sosqa.core.measure.Measure;
 import org.sosqa.core.measure.MeasureEvaluator;
+import org.sosqa.core.measure.Stratifier;
 import org.sosqa.core.measure.StratumReport;
 
 /**
@@ -240,6 +241,29 @@ public final class StatutoryIndicators {
                 ImprovementNotation.DECREASE, new Criterion<>("open at 31 March", s -> s.episode().openOn(at)),
                 Criterion.always("a plan"),
                 new Criterion<>("open two years or more", s -> !s.episode().start().isAfter(at.minusYears(2))));
+    }
+
+    /**
+     * Every episode of one kind, as the subjects of a measure: for example
+     * {@code episodes(data, ChildEpisodes::referrals)} for {@link #rereferralMeasure}.
+     */
+    public static <T> List<EpisodeOf<T>> episodes(CoreData data, Function<ChildEpisodes, List<T>> episodes) {
+        return all(data, episodes);
+    }
+
+    /**
+     * Stratifies by the child's age band ({@link Stratifier#ageBand}) on the episode's date.
+     *
+     * @param date the episode's date the age is taken on (the referral date, the plan's start)
+     */
+    public static <T> Stratifier<EpisodeOf<T>> ageBand(Function<T, LocalDate> date) {
+        return new Stratifier<>("age-band", "Age band",
+                s -> Stratifier.ageBand(s.child().ageOn(date.apply(s.episode()))));
+    }
+
+    /** Stratifies by one of the child's characteristics ({@code gender}, {@code ethnicity}, {@code disability}). */
+    public static <T> Stratifier<EpisodeOf<T>> characteristic(String key) {
+        return new Stratifier<>(key, key, s -> s.child().characteristics().get(key));
     }
 
     private static <T> List<EpisodeOf<T>> all(CoreData data, Function<ChildEpisodes, List<T>> episodes) {

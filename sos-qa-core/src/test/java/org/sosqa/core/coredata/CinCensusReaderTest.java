@@ -50,6 +50,25 @@ class CinCensusReaderTest {
     }
 
     @Test
+    void rereferralsStratifiedByAgeBandAndGender() {
+        CoreData data = small();
+        CollectionYear year = new CollectionYear(2024);
+        var measure = StatutoryIndicators.rereferralMeasure(year).withStratifiers(
+                StatutoryIndicators.ageBand(Episodes.Referral::date), StatutoryIndicators.characteristic("gender"));
+        var subjects = StatutoryIndicators.episodes(data, ChildEpisodes::referrals).stream()
+                .filter(s -> year.contains(s.episode().date())).toList();
+        var summary = org.sosqa.core.measure.MeasureEvaluator.evaluate(measure, subjects, s -> s.child().childId())
+                .summary();
+        // every child in the file was born 2015-06-01: aged 7 or 8 at a referral in the year, so band 5-9
+        var age = summary.stratifiers().get(0).strata();
+        assertEquals(1, age.size());
+        assertEquals("5-9", age.get(0).stratum());
+        assertEquals(7, age.get(0).counts().denominator());
+        assertEquals("1", summary.stratifiers().get(1).strata().get(0).stratum());
+        assertEquals(Map.of("ethnicity", "WBRI", "gender", "1"), data.children().get(0).characteristics());
+    }
+
+    @Test
     void reportsEveryBadRecordWithFileAndLine() {
         CoreData data = small();
         List<String> problems = data.problems().stream()
