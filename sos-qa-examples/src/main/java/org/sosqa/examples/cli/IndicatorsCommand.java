@@ -110,7 +110,10 @@ final class IndicatorsCommand implements Callable<Integer> {
     static String json(IndicatorReport report) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("year", report.year().endingYear());
-        doc.put("period", Map.of("start", report.year().start().toString(), "end", report.year().end().toString()));
+        Map<String, Object> period = new LinkedHashMap<>(); // Map.of's order changes from run to run
+        period.put("start", report.year().start().toString());
+        period.put("end", report.year().end().toString());
+        doc.put("period", period);
         List<Map<String, Object>> indicators = new ArrayList<>();
         for (Indicator i : report.indicators()) {
             Map<String, Object> m = new LinkedHashMap<>();

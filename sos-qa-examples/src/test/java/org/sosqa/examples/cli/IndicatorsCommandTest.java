@@ -84,6 +84,7 @@ class IndicatorsCommandTest {
         assertEquals(0, first.exit(), first.err());
         assertTrue(first.out().contains("\"year\":2024"), "default year from the latest referral: " + first.out());
         assertTrue(first.out().contains("\"problems\":[]"));
+        assertTrue(first.out().contains("\"period\":{\"start\":\"2023-04-01\",\"end\":\"2024-03-31\"}"), first.out());
         assertEquals(first.out(), run("indicators", "--cin", file.toString(), "--format", "json").out());
         Run text = run("indicators", "--cin", file.toString());
         assertEquals(0, text.exit());
