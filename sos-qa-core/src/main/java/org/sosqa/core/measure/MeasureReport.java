@@ -16,7 +16,9 @@ public record MeasureReport(String measureId, List<IndividualReport> individuals
 
     public MeasureReport {
         individuals = List.copyOf(individuals);
-        subjectLists = Map.copyOf(subjectLists);
+        java.util.EnumMap<Population, List<String>> ordered = new java.util.EnumMap<>(Population.class);
+        subjectLists.forEach((p, ids) -> ordered.put(p, List.copyOf(ids)));
+        subjectLists = java.util.Collections.unmodifiableMap(ordered); // in population order, for stable output
     }
 
     /** The identifiers in one population. */
