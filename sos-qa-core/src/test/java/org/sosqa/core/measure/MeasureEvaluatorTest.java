@@ -71,6 +71,19 @@ class MeasureEvaluatorTest {
     }
 
     @Test
+    void ratioDrawsItsNumeratorFromTheInitialPopulation() {
+        // maps per open case, per 10,000: maps on c1, c3, c4 (c4 is closed but in the initial population)
+        // over 4 open cases = 7500
+        Measure<Case> ratio = new Measure<>("ratio", "Maps per open case", "A ratio", Scoring.RATIO,
+                ImprovementNotation.INCREASE, Criterion.always("a case"), new Criterion<>("open", Case::open),
+                Criterion.never("none"), new Criterion<>("has a map", Case::hasMap), null,
+                BigDecimal.valueOf(10_000), 0, List.of());
+        MeasureReport report = MeasureEvaluator.evaluate(ratio, CASES, Case::id);
+        assertEquals(List.of("c1", "c3", "c4"), report.subjects(Population.NUMERATOR));
+        assertEquals(new BigDecimal("7500"), report.summary().total().value());
+    }
+
+    @Test
     void ageBandsFollowTheDfeBands() {
         assertEquals("under-1", Stratifier.ageBand(0));
         assertEquals("1-4", Stratifier.ageBand(4));
