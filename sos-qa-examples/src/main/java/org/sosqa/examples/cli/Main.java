@@ -28,6 +28,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             AuditCommand.class,
             CheckStatementCommand.class,
             RulesCommand.class,
+            IndicatorsCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

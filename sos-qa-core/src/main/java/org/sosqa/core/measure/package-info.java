@@ -1,0 +1,12 @@
+/**
+ * Measures in the vocabulary of clinical quality measures (HL7 FHIR Measure): a {@link org.sosqa.core.measure.Measure}
+ * is data (its populations are predicates over a subject), {@link org.sosqa.core.measure.MeasureEvaluator} sorts
+ * subjects into the initial population, denominator, denominator exclusion and numerator, and the
+ * {@link org.sosqa.core.measure.MeasureReport} gives the three FHIR report levels: individual (one subject, in
+ * which populations and why), subject list and summary (counts, value, strata).
+ *
+ * <p>A breadth measure over open cases, a survey scale and a statutory indicator are all measures. Summaries
+ * shown to people should pass through {@link org.sosqa.core.measure.Suppression}, which hides small numbers
+ * and any number that would let a hidden one be recovered by subtraction.
+ */
+package org.sosqa.core.measure;
