@@ -3,6 +3,7 @@ package org.sosqa.rules.internal.audit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ public final class Auditor {
     private final Scorer scorer;
     private final Messages messages;
     private final List<RulePackInfo> packs;
-    private final Comparator<Finding> order;
+    private final Map<String, Integer> rank;
 
     /**
      * @param runner the rules
@@ -52,9 +53,7 @@ public final class Auditor {
                 rank.put(criterion.id(), rank.size());
             }
         }
-        this.order = Comparator.<Finding>comparingInt(f -> rank.getOrDefault(f.criterion(), Integer.MAX_VALUE))
-                .thenComparing(Finding::rule)
-                .thenComparing(Finding::path, Auditor::comparePaths);
+        this.rank = Map.copyOf(rank);
     }
 
     /** The rule packs, default first. */
@@ -76,8 +75,7 @@ public final class Auditor {
         } catch (RuleFailure failure) {
             throw new AuditException(record.id(), failure.rule(), failure.getMessage(), failure.getCause());
         }
-        List<Finding> findings = new ArrayList<>(sheet.findings());
-        findings.sort(order);
+        List<Finding> findings = sorted(sheet.findings());
         Scorer.Score score = scorer.score(findings, sheet.limits(), auditorRatings(record));
         return new AuditReport(record.id(), score.grade(), score.overall(), score.domains(), findings,
                 sheet.limits(), packs);
@@ -98,8 +96,7 @@ public final class Auditor {
         } catch (RuleFailure failure) {
             throw new AuditException("", failure.rule(), failure.getMessage(), failure.getCause());
         }
-        List<Finding> findings = new ArrayList<>(sheet.findings());
-        findings.sort(order);
+        List<Finding> findings = sorted(sheet.findings());
         Map<String, Boolean> features = new LinkedHashMap<>();
         kind.featureNames().forEach(name -> features.put(name, fact.has(name)));
         long met = findings.stream().filter(Finding::met).count();
@@ -126,25 +123,71 @@ public final class Auditor {
         return ratings;
     }
 
-    /** JSON Pointers in document order: array indexes compare as numbers. */
-    static int comparePaths(String a, String b) {
-        String[] x = a.split("/", -1);
-        String[] y = b.split("/", -1);
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = compareSegments(x[i], y[i]);
-            if (c != 0) {
-                return c;
-            }
+    /**
+     * The findings in report order: by the criterion's place in the instrument, then rule, then path in
+     * document order. Each finding's sort key is worked out once, not at every comparison; the sort is
+     * stable.
+     */
+    private List<Finding> sorted(List<Finding> findings) {
+        SortKey[] keys = new SortKey[findings.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Finding f = findings.get(i);
+            keys[i] = new SortKey(f, rank.getOrDefault(f.criterion(), Integer.MAX_VALUE), PathKey.of(f.path()));
         }
-        return Integer.compare(x.length, y.length);
+        Arrays.sort(keys, SortKey.ORDER);
+        List<Finding> out = new ArrayList<>(keys.length);
+        for (SortKey key : keys) {
+            out.add(key.finding());
+        }
+        return out;
     }
 
-    private static int compareSegments(String a, String b) {
-        boolean na = !a.isEmpty() && a.chars().allMatch(Character::isDigit) && a.length() < 10;
-        boolean nb = !b.isEmpty() && b.chars().allMatch(Character::isDigit) && b.length() < 10;
-        if (na && nb) {
-            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+    private record SortKey(Finding finding, int rank, PathKey path) {
+        static final Comparator<SortKey> ORDER = Comparator.comparingInt(SortKey::rank)
+                .thenComparing(k -> k.finding().rule())
+                .thenComparing(SortKey::path);
+    }
+
+    /** JSON Pointers in document order: array indexes compare as numbers. */
+    static int comparePaths(String a, String b) {
+        return PathKey.of(a).compareTo(PathKey.of(b));
+    }
+
+    /** A pointer cut into segments, with each segment's value when it is an array index (else -1). */
+    private record PathKey(String[] segments, int[] numbers) implements Comparable<PathKey> {
+        static PathKey of(String path) {
+            String[] segments = path.split("/", -1);
+            int[] numbers = new int[segments.length];
+            for (int i = 0; i < segments.length; i++) {
+                numbers[i] = number(segments[i]);
+            }
+            return new PathKey(segments, numbers);
         }
-        return a.compareTo(b);
+
+        private static int number(String s) {
+            if (s.isEmpty() || s.length() >= 10) {
+                return -1;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                if (!Character.isDigit(s.charAt(i))) {
+                    return -1;
+                }
+            }
+            return Integer.parseInt(s);
+        }
+
+        @Override
+        public int compareTo(PathKey other) {
+            int n = Math.min(segments.length, other.segments.length);
+            for (int i = 0; i < n; i++) {
+                int c = numbers[i] >= 0 && other.numbers[i] >= 0
+                        ? Integer.compare(numbers[i], other.numbers[i])
+                        : segments[i].compareTo(other.segments[i]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(segments.length, other.segments.length);
+        }
     }
 }
