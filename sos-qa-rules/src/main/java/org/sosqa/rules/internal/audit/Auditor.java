@@ -33,6 +33,8 @@ public final class Auditor {
     private final Messages messages;
     private final List<RulePackInfo> packs;
     private final Map<String, Integer> rank;
+    /** Each rule's place among all rule names in name order, so the sort compares numbers. */
+    private final Map<String, Integer> ruleOrder;
 
     /**
      * @param runner the rules
@@ -54,6 +56,11 @@ public final class Auditor {
             }
         }
         this.rank = Map.copyOf(rank);
+        Map<String, Integer> ruleOrder = new HashMap<>();
+        for (String rule : runner.ruleNames()) {   // sorted by name
+            ruleOrder.put(rule, ruleOrder.size());
+        }
+        this.ruleOrder = Map.copyOf(ruleOrder);
     }
 
     /** The rule packs, default first. */
@@ -132,7 +139,8 @@ public final class Auditor {
         SortKey[] keys = new SortKey[findings.size()];
         for (int i = 0; i < keys.length; i++) {
             Finding f = findings.get(i);
-            keys[i] = new SortKey(f, rank.getOrDefault(f.criterion(), Integer.MAX_VALUE), PathKey.of(f.path()));
+            keys[i] = new SortKey(f, rank.getOrDefault(f.criterion(), Integer.MAX_VALUE),
+                    ruleOrder.getOrDefault(f.rule(), -1), PathKey.of(f.path()));
         }
         Arrays.sort(keys, SortKey.ORDER);
         List<Finding> out = new ArrayList<>(keys.length);
@@ -142,10 +150,16 @@ public final class Auditor {
         return out;
     }
 
-    private record SortKey(Finding finding, int rank, PathKey path) {
-        static final Comparator<SortKey> ORDER = Comparator.comparingInt(SortKey::rank)
-                .thenComparing(k -> k.finding().rule())
-                .thenComparing(SortKey::path);
+    /** A finding with its criterion's rank, its rule's place in name order (-1 if unknown) and its path. */
+    private record SortKey(Finding finding, int rank, int rule, PathKey path) {
+        static final Comparator<SortKey> ORDER = (a, b) -> {
+            int c = Integer.compare(a.rank, b.rank);
+            if (c != 0) {
+                return c;
+            }
+            c = a.rule >= 0 && b.rule >= 0 ? Integer.compare(a.rule, b.rule) : a.finding.rule().compareTo(b.finding.rule());
+            return c != 0 ? c : a.path.compareTo(b.path);
+        };
     }
 
     /** JSON Pointers in document order: array indexes compare as numbers. */
@@ -156,7 +170,17 @@ public final class Auditor {
     /** A pointer cut into segments, with each segment's value when it is an array index (else -1). */
     private record PathKey(String[] segments, int[] numbers) implements Comparable<PathKey> {
         static PathKey of(String path) {
-            String[] segments = path.split("/", -1);
+            int count = 1;
+            for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+                count++;
+            }
+            String[] segments = new String[count];   // as path.split("/", -1)
+            int from = 0;
+            for (int k = 0; k < count; k++) {
+                int to = k == count - 1 ? path.length() : path.indexOf('/', from);
+                segments[k] = path.substring(from, to);
+                from = to + 1;
+            }
             int[] numbers = new int[segments.length];
             for (int i = 0; i < segments.length; i++) {
                 numbers[i] = number(segments[i]);
