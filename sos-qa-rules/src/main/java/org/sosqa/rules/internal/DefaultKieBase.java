@@ -1,19 +1,33 @@
 package org.sosqa.rules.internal;
 
-import java.util.Collection;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
-import org.kie.api.runtime.KieContainer;
 
 /**
  * Loads the rules shipped with sos-qa, precompiled to the executable model at build time
- * (kie-maven-plugin; {@code META-INF/kmodule.xml} and {@code META-INF/kie/**} in this module's jar).
+ * (kie-maven-plugin; {@code META-INF/kie/org.sosqa/sos-qa-rules/drools-model} and the generated model
+ * classes in this module's jar).
  *
- * <p>Loading happens once, on first use. If the KieBase is missing, cannot be built or is empty, this
- * fails loudly with an {@link IllegalStateException} naming the likely cause, instead of Drools' own
- * behaviour of logging one line and carrying on without rules.
+ * <p>The KieBase is built straight from the executable model: the model file names the generated
+ * {@link Model} classes, which are instantiated and handed to {@link KieBaseBuilder}. That skips the
+ * KIE classpath container, which reads every {@code kmodule.xml} and scans every entry of the jar that
+ * holds it (the whole application in a shaded jar) and took most of the start-up time. The KieBase
+ * declared in {@code META-INF/kmodule.xml} ({@value #NAME}) uses the default KieBase options, which
+ * are what this builds with.
+ *
+ * <p>Loading happens once, on first use. If the model file or a model class is missing, or the KieBase
+ * has no rules, this fails loudly with an {@link IllegalStateException} naming the likely cause.
  */
 public final class DefaultKieBase {
 
@@ -22,6 +36,11 @@ public final class DefaultKieBase {
 
     /** The package of the shipped rules; it must contain at least one rule. */
     static final String RULES_PACKAGE = "org.sosqa.rules.defaults";
+
+    /** Written by kie-maven-plugin: a version line, then the executable model's class names. */
+    static final String MODEL_FILE = "META-INF/kie/org.sosqa/sos-qa-rules/drools-model";
+
+    private static final String VERSION_PREFIX = "Drools-Model-Version";
 
     private DefaultKieBase() {
     }
@@ -33,7 +52,7 @@ public final class DefaultKieBase {
      * The shared default rules, loaded on the first call.
      *
      * @return the shared, thread-safe default rules
-     * @throws IllegalStateException if the precompiled KieBase cannot be found or has no rules; a failed
+     * @throws IllegalStateException if the precompiled rules cannot be found or have no rules; a failed
      *     load is not cached, so every call reports the problem the same way
      */
     public static LoadedRules get() {
@@ -42,7 +61,7 @@ public final class DefaultKieBase {
             synchronized (LOCK) {
                 rules = instance;
                 if (rules == null) {
-                    rules = load(DefaultKieBase.class.getClassLoader(), NAME);
+                    rules = load(DefaultKieBase.class.getClassLoader());
                     instance = rules;
                 }
             }
@@ -51,41 +70,91 @@ public final class DefaultKieBase {
     }
 
     /**
-     * Loads a precompiled KieBase from the kmodules visible to {@code classLoader}.
-     *
-     * <p>Uses {@code newKieClasspathContainer}, not {@code getKieClasspathContainer}: the latter is a
-     * JVM-wide singleton bound to the first class loader that asks, and throws for every other one. A
-     * library must neither take that singleton from its host application nor break when the host took
-     * it first. The container is only needed while the KieBase is built, which happens here, once.
+     * Builds the default KieBase from the executable model visible to {@code classLoader}. Uses no KIE
+     * container, so it neither takes nor minds the JVM-wide classpath container a host may hold.
      */
-    static LoadedRules load(ClassLoader classLoader, String kieBaseName) {
-        KieContainer container = KieServices.get().newKieClasspathContainer(classLoader);
-        Collection<String> names = container.getKieBaseNames();
-        if (!names.contains(kieBaseName)) {
-            throw new IllegalStateException("The precompiled rules are missing: no KieBase named '"
-                    + kieBaseName + "' on the classpath (found " + names + "). Check that"
-                    + " org.drools:drools-xml-support is on the runtime classpath (without it"
-                    + " META-INF/kmodule.xml is silently ignored) and, in a repackaged (shaded) jar,"
-                    + " that META-INF/kmodule.xml, META-INF/kie/** and the merged META-INF/services"
-                    + " files of sos-qa-rules were kept.");
+    static LoadedRules load(ClassLoader classLoader) {
+        List<Model> models = new ArrayList<>();
+        for (String className : modelClassNames(classLoader)) {
+            models.add(instantiate(classLoader, className));
         }
         KieBase kieBase;
         try {
-            kieBase = container.getKieBase(kieBaseName);
-        } catch (RuntimeException e) {
-            // Typically "compile a Drools asset without mvel": Drools did not find the executable model
-            // and fell back to compiling the DRL.
-            throw new IllegalStateException("The precompiled KieBase '" + kieBaseName + "' could not be"
-                    + " loaded (" + e.getMessage() + "). Drools finds the executable model through the"
-                    + " ReleaseId in the first META-INF/maven/**/pom.properties of the jar holding"
-                    + " META-INF/kmodule.xml; in a repackaged (shaded) jar that must be sos-qa-rules' own.", e);
+            kieBase = KieBaseBuilder.createKieBaseFromModel(models,
+                    KieServices.get().newKieBaseConfiguration(null, classLoader));
+        } catch (RuntimeException | LinkageError e) {
+            throw new IllegalStateException("The precompiled KieBase '" + NAME + "' could not be built from its"
+                    + " executable model (" + e + "). Check that sos-qa-rules and the Drools jars on the class"
+                    + " path are the versions it was built with (drools-engine " + modelVersion(classLoader) + ").", e);
         }
         KiePackage rules = kieBase.getKiePackage(RULES_PACKAGE);
         if (rules == null || rules.getRules().isEmpty()) {
-            throw new IllegalStateException("The precompiled KieBase '" + kieBaseName
-                    + "' has no rules in package " + RULES_PACKAGE + ". Check that the executable"
-                    + " model classes and META-INF/kie/** generated by kie-maven-plugin are in the jar.");
+            throw new IllegalStateException("The precompiled KieBase '" + NAME + "' has no rules in package "
+                    + RULES_PACKAGE + ". Check that the executable model classes and META-INF/kie/** generated"
+                    + " by kie-maven-plugin are in the jar.");
         }
-        return new LoadedRules(kieBaseName, kieBase);
+        return new LoadedRules(NAME, kieBase);
+    }
+
+    /** The model's class names, from the lines after the version line of {@value #MODEL_FILE}. */
+    static List<String> modelClassNames(ClassLoader classLoader) {
+        List<String> lines = readModelFile(classLoader);
+        List<String> names = new ArrayList<>();
+        for (String line : lines) {
+            String name = line.strip();
+            if (!name.isEmpty() && !name.startsWith(VERSION_PREFIX)) {
+                names.add(name);
+            }
+        }
+        if (names.isEmpty()) {
+            throw new IllegalStateException("The precompiled rules are incomplete: " + MODEL_FILE
+                    + " names no executable model class. Rebuild sos-qa-rules with kie-maven-plugin.");
+        }
+        return names;
+    }
+
+    private static List<String> readModelFile(ClassLoader classLoader) {
+        InputStream in = classLoader.getResourceAsStream(MODEL_FILE);
+        if (in == null) {
+            throw new IllegalStateException("The precompiled rules are missing: " + MODEL_FILE + " is not on the"
+                    + " class path. It is written by kie-maven-plugin into the sos-qa-rules jar; in a repackaged"
+                    + " (shaded) jar, keep META-INF/kie/** and the executable model classes"
+                    + " (org/sosqa/rules/defaults/**) of sos-qa-rules.");
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().toList();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("The precompiled rules could not be read: " + MODEL_FILE + " (" + e + ")", e);
+        }
+    }
+
+    private static String modelVersion(ClassLoader classLoader) {
+        try {
+            return readModelFile(classLoader).stream().filter(l -> l.startsWith(VERSION_PREFIX))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown");
+        } catch (IllegalStateException e) {
+            return "unknown";
+        }
+    }
+
+    private static Model instantiate(ClassLoader classLoader, String className) {
+        Class<?> type;
+        try {
+            type = Class.forName(className, true, classLoader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new IllegalStateException("The precompiled rules are incomplete: the executable model class "
+                    + className + " named in " + MODEL_FILE + " cannot be loaded (" + e + "). In a repackaged"
+                    + " (shaded) jar, keep the classes under org/sosqa/rules/defaults/ of sos-qa-rules.", e);
+        }
+        if (!Model.class.isAssignableFrom(type)) {
+            throw new IllegalStateException("The precompiled rules are broken: " + className + " named in "
+                    + MODEL_FILE + " is not an executable model (" + Model.class.getName() + ").");
+        }
+        try {
+            return (Model) type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            throw new IllegalStateException("The precompiled rules are broken: the executable model class "
+                    + className + " cannot be instantiated (" + e + ").", e);
+        }
     }
 }

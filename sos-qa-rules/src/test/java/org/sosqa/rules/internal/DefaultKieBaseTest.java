@@ -1,16 +1,20 @@
 package org.sosqa.rules.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.kie.api.KieServices;
 import org.sosqa.core.SampleCase;
 import org.sosqa.rules.Finding;
@@ -66,32 +70,94 @@ class DefaultKieBaseTest {
     }
 
     @Test
-    void aMissingKieBaseFailsLoudly() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> DefaultKieBase.load(getClass().getClassLoader(), "no-such-kbase"));
-        assertTrue(e.getMessage().contains("'no-such-kbase'"), e.getMessage());
-        assertTrue(e.getMessage().contains("drools-xml-support"), e.getMessage());
+    void noModelFileOnTheClassPathFailsLoudly() throws Exception {
+        try (URLClassLoader empty = new URLClassLoader(new URL[0], ClassLoader.getPlatformClassLoader())) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> DefaultKieBase.load(empty));
+            assertTrue(e.getMessage().contains(DefaultKieBase.MODEL_FILE), e.getMessage());
+            assertTrue(e.getMessage().contains("shaded"), e.getMessage());
+        }
     }
 
     @Test
-    void noKmoduleOnTheClassPathFailsLoudly() throws Exception {
-        try (URLClassLoader empty = new URLClassLoader(new URL[0], ClassLoader.getPlatformClassLoader())) {
-            IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> DefaultKieBase.load(empty, DefaultKieBase.NAME));
-            assertTrue(e.getMessage().contains("found []"), e.getMessage());
+    void aMissingModelClassFailsLoudlyNamingIt(@TempDir Path dir) throws Exception {
+        try (URLClassLoader loader = loaderWithModelFile(dir, "Drools-Model-Version:10.2.0\norg.example.NoSuchRules\n")) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> DefaultKieBase.load(loader));
+            assertTrue(e.getMessage().contains("org.example.NoSuchRules"), e.getMessage());
+            assertTrue(e.getMessage().contains("cannot be loaded"), e.getMessage());
         }
+    }
+
+    @Test
+    void aModelFileNamingNoClassFailsLoudly(@TempDir Path dir) throws Exception {
+        try (URLClassLoader loader = loaderWithModelFile(dir, "Drools-Model-Version:10.2.0\n\n")) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> DefaultKieBase.load(loader));
+            assertTrue(e.getMessage().contains("names no executable model class"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aClassThatIsNotAModelFailsLoudly(@TempDir Path dir) throws Exception {
+        try (URLClassLoader loader = loaderWithModelFile(dir, "Drools-Model-Version:10.2.0\njava.lang.String\n")) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> DefaultKieBase.load(loader));
+            assertTrue(e.getMessage().contains("java.lang.String") && e.getMessage().contains("not an executable model"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void theModelFileNamesTheGeneratedRulesClass() {
+        List<String> names = DefaultKieBase.modelClassNames(getClass().getClassLoader());
+        assertFalse(names.isEmpty());
+        assertTrue(names.stream().allMatch(n -> n.startsWith(DefaultKieBase.RULES_PACKAGE + ".")), names::toString);
+    }
+
+    @Test
+    void theKmoduleDeclaresNoKieBaseOptionsThatBuildingFromTheModelWouldIgnore() throws Exception {
+        // DefaultKieBase builds with the default KieBase options; an option added to kmodule.xml (an
+        // equality behaviour, an event mode, sessions) would need to be passed on there too.
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("META-INF/kmodule.xml")) {
+            org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
+            org.w3c.dom.NodeList bases = doc.getElementsByTagName("kbase");
+            assertEquals(1, bases.getLength());
+            org.w3c.dom.NamedNodeMap attributes = bases.item(0).getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                String name = attributes.item(i).getNodeName();
+                assertTrue(name.equals("name") || name.equals("packages"), "kbase option " + name);
+            }
+            assertEquals(DefaultKieBase.NAME, attributes.getNamedItem("name").getNodeValue());
+            assertEquals(0, bases.item(0).getChildNodes().getLength() - countBlank(bases.item(0).getChildNodes()),
+                    "kbase has sessions or other children");
+        }
+    }
+
+    private static int countBlank(org.w3c.dom.NodeList nodes) {
+        int blank = 0;
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i).getNodeType() == org.w3c.dom.Node.TEXT_NODE && nodes.item(i).getTextContent().isBlank()
+                    || nodes.item(i).getNodeType() == org.w3c.dom.Node.COMMENT_NODE) {
+                blank++;
+            }
+        }
+        return blank;
+    }
+
+    private static URLClassLoader loaderWithModelFile(Path dir, String content) throws Exception {
+        Path file = dir.resolve(DefaultKieBase.MODEL_FILE);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+        return new URLClassLoader(new URL[] {dir.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
     }
 
     @Test
     void aHostHoldingTheGlobalClasspathContainerDoesNotBreakLoading() throws Exception {
         // Drools' getKieClasspathContainer is a JVM-wide singleton bound to the first class loader that
-        // asks; that is why DefaultKieBase uses its own container.
+        // asks; DefaultKieBase uses no container at all, so a host holding it changes nothing.
         try (URLClassLoader host = new URLClassLoader(new URL[0], getClass().getClassLoader())) {
             KieServices ks = KieServices.get();
             ks.getKieClasspathContainer(host);
             assertThrows(IllegalStateException.class, () -> ks.getKieClasspathContainer(getClass().getClassLoader()));
 
-            LoadedRules rules = DefaultKieBase.load(getClass().getClassLoader(), DefaultKieBase.NAME);
+            LoadedRules rules = DefaultKieBase.load(getClass().getClassLoader());
             assertDangerPresentFired(auditSample(rules));
         }
     }

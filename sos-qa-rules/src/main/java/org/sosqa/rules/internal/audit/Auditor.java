@@ -3,6 +3,7 @@ package org.sosqa.rules.internal.audit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,7 +32,9 @@ public final class Auditor {
     private final Scorer scorer;
     private final Messages messages;
     private final List<RulePackInfo> packs;
-    private final Comparator<Finding> order;
+    private final Map<String, Integer> rank;
+    /** Each rule's place among all rule names in name order, so the sort compares numbers. */
+    private final Map<String, Integer> ruleOrder;
 
     /**
      * @param runners the rule sets, run in order: the default rules, then each local pack's, which also see
@@ -53,9 +56,14 @@ public final class Auditor {
                 rank.put(criterion.id(), rank.size());
             }
         }
-        this.order = Comparator.<Finding>comparingInt(f -> rank.getOrDefault(f.criterion(), Integer.MAX_VALUE))
-                .thenComparing(Finding::rule)
-                .thenComparing(Finding::path, Auditor::comparePaths);
+        this.rank = Map.copyOf(rank);
+        Map<String, Integer> ruleOrder = new HashMap<>();
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        this.runners.forEach(r -> names.addAll(r.ruleNames()));
+        for (String rule : names) {   // sorted by name, across the default rules and every pack
+            ruleOrder.put(rule, ruleOrder.size());
+        }
+        this.ruleOrder = Map.copyOf(ruleOrder);
     }
 
     /** The rule packs, default first. */
@@ -77,8 +85,7 @@ public final class Auditor {
         } catch (RuleFailure failure) {
             throw new AuditException(record.id(), failure.rule(), failure.getMessage(), failure.getCause());
         }
-        List<Finding> findings = new ArrayList<>(sheet.findings());
-        findings.sort(order);
+        List<Finding> findings = sorted(sheet.findings());
         Scorer.Score score = scorer.score(findings, sheet.limits(), auditorRatings(record));
         return new AuditReport(record.id(), score.grade(), score.overall(), score.domains(), findings,
                 sheet.limits(), packs);
@@ -99,8 +106,7 @@ public final class Auditor {
         } catch (RuleFailure failure) {
             throw new AuditException("", failure.rule(), failure.getMessage(), failure.getCause());
         }
-        List<Finding> findings = new ArrayList<>(sheet.findings());
-        findings.sort(order);
+        List<Finding> findings = sorted(sheet.findings());
         Map<String, Boolean> features = new LinkedHashMap<>();
         kind.featureNames().forEach(name -> features.put(name, fact.has(name)));
         long met = findings.stream().filter(Finding::met).count();
@@ -136,25 +142,88 @@ public final class Auditor {
         return ratings;
     }
 
-    /** JSON Pointers in document order: array indexes compare as numbers. */
-    static int comparePaths(String a, String b) {
-        String[] x = a.split("/", -1);
-        String[] y = b.split("/", -1);
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = compareSegments(x[i], y[i]);
+    /**
+     * The findings in report order: by the criterion's place in the instrument, then rule, then path in
+     * document order. Each finding's sort key is worked out once, not at every comparison; the sort is
+     * stable.
+     */
+    private List<Finding> sorted(List<Finding> findings) {
+        SortKey[] keys = new SortKey[findings.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Finding f = findings.get(i);
+            keys[i] = new SortKey(f, rank.getOrDefault(f.criterion(), Integer.MAX_VALUE),
+                    ruleOrder.getOrDefault(f.rule(), -1), PathKey.of(f.path()));
+        }
+        Arrays.sort(keys, SortKey.ORDER);
+        List<Finding> out = new ArrayList<>(keys.length);
+        for (SortKey key : keys) {
+            out.add(key.finding());
+        }
+        return out;
+    }
+
+    /** A finding with its criterion's rank, its rule's place in name order (-1 if unknown) and its path. */
+    private record SortKey(Finding finding, int rank, int rule, PathKey path) {
+        static final Comparator<SortKey> ORDER = (a, b) -> {
+            int c = Integer.compare(a.rank, b.rank);
             if (c != 0) {
                 return c;
             }
-        }
-        return Integer.compare(x.length, y.length);
+            c = a.rule >= 0 && b.rule >= 0 ? Integer.compare(a.rule, b.rule) : a.finding.rule().compareTo(b.finding.rule());
+            return c != 0 ? c : a.path.compareTo(b.path);
+        };
     }
 
-    private static int compareSegments(String a, String b) {
-        boolean na = !a.isEmpty() && a.chars().allMatch(Character::isDigit) && a.length() < 10;
-        boolean nb = !b.isEmpty() && b.chars().allMatch(Character::isDigit) && b.length() < 10;
-        if (na && nb) {
-            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+    /** JSON Pointers in document order: array indexes compare as numbers. */
+    static int comparePaths(String a, String b) {
+        return PathKey.of(a).compareTo(PathKey.of(b));
+    }
+
+    /** A pointer cut into segments, with each segment's value when it is an array index (else -1). */
+    private record PathKey(String[] segments, int[] numbers) implements Comparable<PathKey> {
+        static PathKey of(String path) {
+            int count = 1;
+            for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+                count++;
+            }
+            String[] segments = new String[count];   // as path.split("/", -1)
+            int from = 0;
+            for (int k = 0; k < count; k++) {
+                int to = k == count - 1 ? path.length() : path.indexOf('/', from);
+                segments[k] = path.substring(from, to);
+                from = to + 1;
+            }
+            int[] numbers = new int[segments.length];
+            for (int i = 0; i < segments.length; i++) {
+                numbers[i] = number(segments[i]);
+            }
+            return new PathKey(segments, numbers);
         }
-        return a.compareTo(b);
+
+        private static int number(String s) {
+            if (s.isEmpty() || s.length() >= 10) {
+                return -1;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                if (!Character.isDigit(s.charAt(i))) {
+                    return -1;
+                }
+            }
+            return Integer.parseInt(s);
+        }
+
+        @Override
+        public int compareTo(PathKey other) {
+            int n = Math.min(segments.length, other.segments.length);
+            for (int i = 0; i < n; i++) {
+                int c = numbers[i] >= 0 && other.numbers[i] >= 0
+                        ? Integer.compare(numbers[i], other.numbers[i])
+                        : segments[i].compareTo(other.segments[i]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(segments.length, other.segments.length);
+        }
     }
 }

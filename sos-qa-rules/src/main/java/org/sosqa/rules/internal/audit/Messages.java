@@ -15,10 +15,27 @@ import java.util.Properties;
  * limiting judgements. Messages are data, so a local pack can reword them. Immutable.
  */
 public final class Messages {
+    private static final String MET = ".met";
+    private static final String NOT_MET = ".not-met";
+
     private final Map<String, String> text;
+    /** The {@code RULE.met} and {@code RULE.not-met} messages by rule. */
+    private final Map<String, String> met;
+    private final Map<String, String> notMet;
 
     private Messages(Map<String, String> text) {
         this.text = Map.copyOf(text);
+        Map<String, String> met = new HashMap<>();
+        Map<String, String> notMet = new HashMap<>();
+        this.text.forEach((key, value) -> {
+            if (key.endsWith(MET)) {
+                met.put(key.substring(0, key.length() - MET.length()), value);
+            } else if (key.endsWith(NOT_MET)) {
+                notMet.put(key.substring(0, key.length() - NOT_MET.length()), value);
+            }
+        });
+        this.met = Map.copyOf(met);
+        this.notMet = Map.copyOf(notMet);
     }
 
     /** The default messages. */
@@ -51,8 +68,9 @@ public final class Messages {
     }
 
     String finding(String rule, boolean met) {
-        String key = rule + (met ? ".met" : ".not-met");
-        return text.getOrDefault(key, (met ? "Met: " : "Not met: ") + rule);
+        // Looked up by rule in a map per outcome, so no key is built for each finding.
+        String message = (met ? this.met : this.notMet).get(rule);
+        return message != null ? message : (met ? "Met: " : "Not met: ") + rule;
     }
 
     String limit(String rule) {

@@ -56,7 +56,16 @@ final class Syllables {
         return Math.max(1, groups);
     }
 
+    /** Whether each character below U+0100 is in {@link #VOWELS}: a table look-up, not a search. */
+    private static final boolean[] LATIN1_VOWEL = new boolean[256];
+
+    static {
+        for (int i = 0; i < VOWELS.length(); i++) {
+            LATIN1_VOWEL[VOWELS.charAt(i)] = true;
+        }
+    }
+
     private static boolean isVowel(char c) {
-        return VOWELS.indexOf(c) >= 0;
+        return c < 256 ? LATIN1_VOWEL[c] : VOWELS.indexOf(c) >= 0;
     }
 }

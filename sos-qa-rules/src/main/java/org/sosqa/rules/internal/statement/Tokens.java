@@ -68,11 +68,16 @@ final class Tokens {
                 gap[i] = "";
                 link[i] = f;
                 baseLink[i] = base[i];
+            } else if (start[i] - end[i - 1] == 1 && text.charAt(end[i - 1]) == ' ') {
+                // The usual gap, one space: its class is " " and it never ends a sentence.
+                gap[i] = " ";
+                link[i] = " ".concat(f);
+                baseLink[i] = base[i] == f ? link[i] : " ".concat(base[i]);
             } else {
                 String rawGap = text.substring(end[i - 1], start[i]);
                 gap[i] = gapClass(rawGap);
                 link[i] = gap[i].concat(f);
-                baseLink[i] = gap[i].concat(base[i]);
+                baseLink[i] = base[i] == f ? link[i] : gap[i].concat(base[i]);
                 if (endsSentence(rawGap, i, abbreviations)) {
                     currentSentence++;
                 }
