@@ -2,6 +2,7 @@ package org.sosqa.rules.internal.statement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,8 +13,9 @@ import java.util.regex.Pattern;
  * in the text wins.
  *
  * <p>Most words cannot start a match, and trying expressions at each was most of the cost of an
- * analysis. So, when built, each expression is tried on every ASCII letter or digit, then on every pair
- * that could start a match, then on every such triple: where it fails without reading to the end of
+ * analysis. So each expression is tried on every ASCII letter or digit when built, and, the first time
+ * a word starts with a letter that could start a match, on every pair beginning with that letter and
+ * then every such triple: where it fails without reading to the end of
  * that short string, no match can start with a word that begins with it, and the expression is not
  * tried there. This is exact, not a guess (a match that starts at "dad" must read "d", "a", "d"
  * first), except for expressions that look behind, which are tried everywhere.
@@ -83,40 +85,56 @@ final class WordStartPatterns {
     private static final class Starts {
 
         final Pattern pattern;
-        /** Whether a match may start with the first one, two or three letters of a word; null: anywhere. */
+        /** Whether a match may start with the first letter of a word; null: anywhere. */
         private final boolean[] one;
-        private final boolean[] two;
-        private final boolean[] three;
+        /** Per first letter, the tables of {@link #row}; null until needed, or when {@code one} is. */
+        private final AtomicReferenceArray<boolean[]> rows;
 
         Starts(Pattern pattern) {
             this.pattern = pattern;
             String regex = pattern.pattern();
             if (regex.contains("(?<=") || regex.contains("(?<!")) {
                 one = null;
-                two = null;
-                three = null;
+                rows = null;
                 return;
             }
             one = new boolean[SIZE];
-            two = new boolean[SIZE * SIZE];
-            three = new boolean[SIZE * SIZE * SIZE];
-            StringBuilder start = new StringBuilder(3);
+            rows = new AtomicReferenceArray<>(SIZE);
+            StringBuilder start = new StringBuilder(1);
             Matcher probe = pattern.matcher(start);
             for (int a = 0; a < SIZE; a++) {
                 start.setLength(0);
                 start.append(ALPHABET.charAt(a));
                 one[a] = mayStart(probe, start);
-                for (int b = 0; one[a] && b < SIZE; b++) {
-                    start.setLength(1);
-                    start.append(ALPHABET.charAt(b));
-                    two[a * SIZE + b] = mayStart(probe, start);
-                    for (int c = 0; two[a * SIZE + b] && c < SIZE; c++) {
+            }
+        }
+
+        /**
+         * The two- and three-character table of the words starting with letter {@code a}: entry
+         * {@code b} for the pair, {@code SIZE + b * SIZE + c} for the triple. Worked out on first use
+         * rather than when the lexicon is built, which made a large part of start-up; two threads may
+         * both work one out, and get equal tables.
+         */
+        private boolean[] row(int a) {
+            boolean[] row = rows.get(a);
+            if (row == null) {
+                row = new boolean[SIZE + SIZE * SIZE];
+                StringBuilder start = new StringBuilder(3);
+                Matcher probe = pattern.matcher(start);
+                for (int b = 0; b < SIZE; b++) {
+                    start.setLength(0);
+                    start.append(ALPHABET.charAt(a)).append(ALPHABET.charAt(b));
+                    row[b] = mayStart(probe, start);
+                    for (int c = 0; row[b] && c < SIZE; c++) {
                         start.setLength(2);
                         start.append(ALPHABET.charAt(c));
-                        three[(a * SIZE + b) * SIZE + c] = mayStart(probe, start);
+                        row[SIZE + b * SIZE + c] = mayStart(probe, start);
                     }
                 }
+                rows.compareAndSet(a, null, row);
+                row = rows.get(a);
             }
+            return row;
         }
 
         /** Whether a match can start with these characters: it matches, or it needs to read more. */
@@ -139,10 +157,11 @@ final class WordStartPatterns {
             if (b < 0) {
                 return true;
             }
-            if (!two[a * SIZE + b] || length == 2) {
-                return two[a * SIZE + b];
+            boolean[] row = row(a);
+            if (!row[b] || length == 2) {
+                return row[b];
             }
-            return c < 0 || three[(a * SIZE + b) * SIZE + c];
+            return c < 0 || row[SIZE + b * SIZE + c];
         }
 
     }
