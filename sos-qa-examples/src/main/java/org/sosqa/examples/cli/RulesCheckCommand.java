@@ -3,17 +3,14 @@ package org.sosqa.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sosqa.rules.RulePackException;
 import org.sosqa.rules.RulePacks;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sos-qa rules check DIR}: every problem in a rule pack, with file and line. */
@@ -24,15 +21,13 @@ final class RulesCheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The rule pack's folder.")
-    private Path dir;
-
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    @Mixin
+    private PackOptions pack;
 
     @Override
     public Integer call() throws java.io.IOException {
-        requireFolder(spec, dir);
+        Path dir = pack.folder();
+        OutputFormat format = pack.format;
         List<RulePackException.Problem> problems = RulePacks.check(dir);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
@@ -58,9 +53,4 @@ final class RulesCheckCommand implements Callable<Integer> {
         return problems.isEmpty() ? 0 : Main.EXIT_FAILED;
     }
 
-    static void requireFolder(CommandSpec spec, Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new ParameterException(spec.commandLine(), "No such folder: " + dir);
-        }
-    }
 }

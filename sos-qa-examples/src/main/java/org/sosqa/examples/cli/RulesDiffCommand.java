@@ -46,7 +46,7 @@ final class RulesDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
-        RulesCheckCommand.requireFolder(spec, candidate);
+        PackOptions.requireFolder(spec, candidate);
         CaseFiles.requireExisting(spec, files);
         AuditEngine current = AuditEngine.withDefaultRules();
         AuditEngine proposed;

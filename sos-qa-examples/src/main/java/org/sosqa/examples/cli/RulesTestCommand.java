@@ -8,9 +8,8 @@ import java.util.concurrent.Callable;
 import org.sosqa.rules.RulePackException;
 import org.sosqa.rules.RulePacks;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code sos-qa rules test DIR}: runs a pack's golden cases and shows what differs. */
@@ -21,15 +20,13 @@ final class RulesTestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The rule pack's folder.")
-    private Path dir;
-
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    private OutputFormat format;
+    @Mixin
+    private PackOptions pack;
 
     @Override
     public Integer call() throws java.io.IOException {
-        RulesCheckCommand.requireFolder(spec, dir);
+        Path dir = pack.folder();
+        OutputFormat format = pack.format;
         PrintWriter out = spec.commandLine().getOut();
         RulePacks.GoldenResults results;
         try {

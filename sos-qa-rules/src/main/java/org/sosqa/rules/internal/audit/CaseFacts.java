@@ -19,7 +19,6 @@ import org.sosqa.core.HarmStatement;
 import org.sosqa.core.NetworkMember;
 import org.sosqa.core.NextStep;
 import org.sosqa.core.Participant;
-import org.sosqa.core.PersonKind;
 import org.sosqa.core.PlanRule;
 import org.sosqa.core.Role;
 import org.sosqa.core.SafetyPlan;
@@ -269,10 +268,5 @@ public final class CaseFacts {
 
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
-    }
-
-    /** People the case knows who are naturally connected to the child. */
-    static boolean natural(PersonKind kind) {
-        return kind.isNaturalNetwork();
     }
 }
