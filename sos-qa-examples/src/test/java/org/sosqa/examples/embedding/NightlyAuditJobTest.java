@@ -171,6 +171,20 @@ class NightlyAuditJobTest {
         assertEquals(0, job.run(db).selected());
     }
 
+    @Test
+    void aCaseOnWhichARuleFailsIsRecordedAsAProblemAndTheRestGoOn() throws Exception {
+        // A firing limit far below what any case needs makes every rule run fail: the failure path, on every case.
+        NightlyAuditJob failing = new NightlyAuditJob(AuditEngine.builder().maxRuleFirings(5).build(), 20);
+        assertEquals(job.ruleSet(), failing.ruleSet(), "the same rules, so the same key");
+
+        RunSummary summary = failing.run(db);
+
+        assertEquals(new RunSummary(failing.ruleSet(), 50, 0, 2, 48, 3), summary);
+        assertEquals(0, VendorDatabase.count(db, "SELECT COUNT(*) FROM audit_report"));
+        assertEquals(48, VendorDatabase.count(db, "SELECT COUNT(*) FROM audit_problem WHERE message LIKE 'rule % failed on this case'"));
+        assertEquals("cases[id=C-0001]", VendorDatabase.string(db, "SELECT location FROM audit_problem WHERE case_id = 'C-0001'"));
+    }
+
     private static String sha256(String text) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
