@@ -45,12 +45,24 @@ public final class NightlyAuditJob {
      * @param batchSize cases a transaction, 1 to {@value VendorCaseMapper#MAX_BATCH}
      */
     public NightlyAuditJob(AuditEngine engine, int batchSize) {
+        this(engine, RuleSet.of(engine.rulePacks()), batchSize);
+    }
+
+    /**
+     * A job auditing with an engine, keying reports by a rule set that also names configuration outside the
+     * packs (see {@link RuleSet}).
+     *
+     * @param engine the engine, shared with the rest of the application
+     * @param ruleSet {@code RuleSet.of(engine.rulePacks(), configuration)}
+     * @param batchSize cases a transaction, 1 to {@value VendorCaseMapper#MAX_BATCH}
+     */
+    public NightlyAuditJob(AuditEngine engine, RuleSet ruleSet, int batchSize) {
         this.engine = Objects.requireNonNull(engine, "engine");
+        this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
         if (batchSize < 1 || batchSize > VendorCaseMapper.MAX_BATCH) {
             throw new IllegalArgumentException("batchSize must be 1 to " + VendorCaseMapper.MAX_BATCH);
         }
         this.batchSize = batchSize;
-        this.ruleSet = RuleSet.of(engine.rulePacks());
     }
 
     /**

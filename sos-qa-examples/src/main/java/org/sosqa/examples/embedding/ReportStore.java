@@ -74,7 +74,7 @@ final class ReportStore {
         try (PreparedStatement statement = connection.prepareStatement(MERGE_REPORT)) {
             statement.setString(1, caseId);
             statement.setString(2, ruleSet.sha256());
-            statement.setString(3, ruleSet.packs());
+            statement.setString(3, ruleSet.description());
             statement.setObject(4, updatedAt);
             statement.setString(5, report.grade().name());
             statement.setDouble(6, report.score());

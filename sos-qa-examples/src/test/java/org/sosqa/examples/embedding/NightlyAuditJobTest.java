@@ -2,6 +2,7 @@ package org.sosqa.examples.embedding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -169,6 +170,25 @@ class NightlyAuditJobTest {
         // Each set of rules is now up to date.
         assertEquals(0, localJob.run(db).selected());
         assertEquals(0, job.run(db).selected());
+    }
+
+    @Test
+    void configurationOutsideThePacksCountsAsNewRulesWhenNamedInTheKey() throws Exception {
+        job.run(db);
+        // Rules switched off in code are not in any pack's hash, so the vendor names them in the key.
+        AuditEngine noJargonCheck = AuditEngine.builder().disable("depth.danger.jargon").build();
+        assertEquals(engine.rulePacks(), noJargonCheck.rulePacks(), "the packs alone cannot tell the two engines apart");
+        RuleSet ruleSet = RuleSet.of(noJargonCheck.rulePacks(), "disable depth.danger.jargon");
+        NightlyAuditJob configured = new NightlyAuditJob(noJargonCheck, ruleSet, 20);
+
+        RunSummary summary = configured.run(db);
+
+        assertEquals(new RunSummary(ruleSet, 50, 48, 2, 0, 3), summary);
+        RulePackInfo pack = engine.rulePacks().get(0);
+        assertEquals(sha256(pack.sha256() + "\n" + "disable depth.danger.jargon\n"), ruleSet.sha256());
+        assertEquals(48, VendorDatabase.count(db, "SELECT COUNT(*) FROM audit_report WHERE rule_packs = '"
+                + pack.id() + "@" + pack.version() + ":" + pack.sha256() + " | disable depth.danger.jargon'"));
+        assertThrows(IllegalArgumentException.class, () -> RuleSet.of(engine.rulePacks(), "two\nlines"));
     }
 
     @Test
