@@ -140,7 +140,7 @@ public final class LiveStatementFeedback implements AutoCloseable {
 
     /**
      * Types an invented danger statement a letter at a time, with a worker's pauses, and prints the
-     * feedback each time it changes. {@code mvn -pl sos-qa-examples exec:java
+     * feedback each time it changes. {@code mvn -pl sos-qa-examples org.codehaus.mojo:exec-maven-plugin:3.5.1:java
      * -Dexec.mainClass=org.sosqa.examples.embedding.LiveStatementFeedback}
      *
      * @param args none

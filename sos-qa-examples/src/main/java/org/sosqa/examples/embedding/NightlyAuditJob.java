@@ -160,7 +160,7 @@ public final class NightlyAuditJob {
 
     /**
      * Runs the example on an in-memory H2 database with 50 invented cases: the first run audits them, the
-     * second finds nothing to do. {@code mvn -pl sos-qa-examples exec:java
+     * second finds nothing to do. {@code mvn -pl sos-qa-examples org.codehaus.mojo:exec-maven-plugin:3.5.1:java
      * -Dexec.mainClass=org.sosqa.examples.embedding.NightlyAuditJob}
      *
      * @param args none
