@@ -1,6 +1,5 @@
 package org.sosqa.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,7 +15,6 @@ import org.sosqa.core.inquiry.InquiryRecords;
 import org.sosqa.core.inquiry.LearningThemes;
 import org.sosqa.core.inquiry.PracticeTag;
 import org.sosqa.core.inquiry.PracticeVocabulary;
-import org.sosqa.core.inquiry.QualityNote;
 import org.sosqa.core.inquiry.TagTheme;
 import org.sosqa.core.inquiry.ThemeReport;
 import org.sosqa.core.measure.ShownStratum;
@@ -100,52 +98,9 @@ final class InquiryThemesCommand implements Callable<Integer> {
     }
 
     static ObjectNode json(ThemeReport report, List<InvalidRecord> invalid, By by) {
-        ObjectNode doc = Json.object();
-        doc.put("proudFrom", report.proudFrom());
-        doc.put("threshold", report.threshold());
-        doc.put("inquiries", report.inquiries());
-        doc.putPOJO("proudInquiries", RecordInputs.count(report.proudInquiries()));
-        ArrayNode themes = doc.putArray("themes");
-        for (TagTheme t : report.tags()) {
-            ObjectNode theme = themes.addObject();
-            theme.put("tag", t.tag().id());
-            theme.put("label", t.tag().label());
-            theme.put("source", t.tag().source());
-            cells(theme, t.summary().total());
-            if (by != By.quarter) {
-                strata(theme.putArray("byTeam"), "team", t.summary().stratifiers().get(LearningThemes.BY_TEAM));
-            }
-            if (by != By.team) {
-                strata(theme.putArray("byQuarter"), "quarter", t.summary().stratifiers().get(LearningThemes.BY_QUARTER));
-            }
-        }
-        ObjectNode notes = doc.putObject("qualityNotes");
-        ObjectNode counts = notes.putObject("counts");
-        report.noteCounts().forEach(counts::put);
-        ArrayNode list = notes.putArray("notes");
-        for (QualityNote n : report.notes()) {
-            list.addObject().put("inquiryId", n.inquiryId()).put("code", n.code()).put("message", n.message());
-        }
+        ObjectNode doc = PracticeLearningJson.themes(report, by != By.quarter, by != By.team);
         doc.set("invalid", RecordInputs.invalid(invalid));
         return doc;
-    }
-
-    private static void strata(ArrayNode array, String key, List<ShownStratum> strata) {
-        for (ShownStratum s : strata) {
-            ObjectNode o = array.addObject();
-            o.put(key, s.stratum());
-            cells(o, s);
-        }
-    }
-
-    private static void cells(ObjectNode o, ShownStratum s) {
-        o.putPOJO("count", RecordInputs.count(s.numerator()));
-        o.putPOJO("of", RecordInputs.count(s.denominator()));
-        if (s.value() == null) {
-            o.putNull("percent");
-        } else {
-            o.put("percent", s.value());
-        }
     }
 
     private void text(ThemeReport report, PrintWriter out) {

@@ -1,6 +1,5 @@
 package org.sosqa.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,20 +53,7 @@ final class LeadershipRatingCommand implements Callable<Integer> {
     }
 
     static ObjectNode json(RatingTrend trend, List<InvalidRecord> invalid) {
-        ObjectNode doc = Json.object();
-        ArrayNode points = doc.putArray("ratings");
-        for (RatingTrend.Point p : trend.points()) {
-            points.addObject().put("date", p.date().toString()).put("rating", p.rating()).put("ratedBy", p.ratedBy())
-                    .put("change", p.change());
-        }
-        doc.put("first", trend.first());
-        doc.put("latest", trend.latest());
-        doc.put("change", trend.change());
-        doc.put("direction", trend.direction().name());
-        ArrayNode anchors = doc.putArray("anchors");
-        for (RatingAnchor a : trend.anchors()) {
-            anchors.addObject().put("score", a.score()).put("text", a.text()).put("source", a.source());
-        }
+        ObjectNode doc = PracticeLearningJson.rating(trend);
         doc.set("invalid", RecordInputs.invalid(invalid));
         return doc;
     }

@@ -1,6 +1,5 @@
 package org.sosqa.examples.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -92,34 +91,9 @@ final class LeadershipTimeCommand implements Callable<Integer> {
     }
 
     static ObjectNode json(TimeReport report, ActivityCatalogue catalogue, List<InvalidRecord> invalid) {
-        ObjectNode doc = Json.object();
-        doc.put("threshold", report.threshold());
-        doc.put("from", report.from() == null ? null : report.from().toString());
-        doc.put("to", report.to() == null ? null : report.to().toString());
-        doc.put("records", report.records());
-        ArrayNode roles = doc.putArray("roles");
-        report.roles().forEach(r -> role(roles.addObject(), r));
-        role(doc.putObject("all"), report.all());
-        ArrayNode activities = doc.putArray("activities");
-        for (Activity a : catalogue.activities()) {
-            activities.addObject().put("id", a.id()).put("label", a.label()).put("practice", a.practice());
-        }
+        ObjectNode doc = PracticeLearningJson.time(report, catalogue);
         doc.set("invalid", RecordInputs.invalid(invalid));
         return doc;
-    }
-
-    private static void role(ObjectNode o, RoleTime r) {
-        o.put("role", r.role());
-        o.putPOJO("leaders", RecordInputs.count(r.leaders()));
-        o.put("suppressed", r.suppressed());
-        o.put("practiceMinutes", r.practiceMinutes());
-        o.put("totalMinutes", r.totalMinutes());
-        o.put("practicePercent", r.practicePercent());
-        o.put("targetPercent", r.targetPercent());
-        o.put("meetsTarget", r.meetsTarget());
-        o.putPOJO("leadersMeetingTarget", RecordInputs.count(r.leadersMeetingTarget()));
-        ObjectNode minutes = o.putObject("minutesByActivity");
-        r.minutesByActivity().forEach(minutes::put);
     }
 
     private static void text(TimeReport report, PrintWriter out) {

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.sosqa.core.RecordBatch;
 import org.sosqa.core.RecordBatch.InvalidRecord;
-import org.sosqa.core.measure.ShownCount;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -67,11 +66,6 @@ final class RecordInputs {
             array.addObject().put("file", i.source()).set("violations", Json.violations(i.violations()));
         }
         return array;
-    }
-
-    /** A shown count as JSON: the number, or the string {@value ShownCount#SUPPRESSED}. */
-    static Object count(ShownCount c) {
-        return c.suppressed() ? ShownCount.SUPPRESSED : c.value();
     }
 
     /** Writes the invalid records as text, one problem per line: {@code FILE: POINTER: message}. */
