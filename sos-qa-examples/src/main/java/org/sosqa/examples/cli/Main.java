@@ -29,6 +29,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             CheckStatementCommand.class,
             RulesCommand.class,
             IndicatorsCommand.class,
+            InquiryCommand.class,
+            LeadershipCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
