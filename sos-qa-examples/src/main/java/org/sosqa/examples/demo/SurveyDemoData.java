@@ -41,12 +41,12 @@ public final class SurveyDemoData {
 
     /** Family survey responses to {@link SurveyInstruments#family()}. */
     public static List<SurveyResponse> family(long seed, List<String> teams, List<String> cycles) {
-        return responses(SurveyInstruments.family(), "family", seed, teams, cycles, 12, 0.25);
+        return responses(SurveyInstruments.family(), "family", seed, teams, cycles, 12, 0.3);
     }
 
     /** Staff survey responses to {@link SurveyInstruments#staff()}. */
     public static List<SurveyResponse> staff(long seed, List<String> teams, List<String> cycles) {
-        return responses(SurveyInstruments.staff(), "staff", seed ^ 0x5DEECE66DL, teams, cycles, 9, 0.2);
+        return responses(SurveyInstruments.staff(), "staff", seed ^ 0x5DEECE66DL, teams, cycles, 9, 0.3);
     }
 
     /**
@@ -71,7 +71,7 @@ public final class SurveyDemoData {
             for (int c = 0; c < cycles.size(); c++) {
                 int n = small ? 2 + random.nextInt(3) : typicalTeam - 3 + random.nextInt(7);
                 for (int i = 1; i <= n; i++) {
-                    double level = 3.5 + teamLevel + improvement * c + gaussian(random) * 0.6;
+                    double level = 3.5 + teamLevel + improvement * c + gaussian(random) * 0.5;
                     out.add(respond(instrument, random, level, prefix + "-" + teams.get(t) + "-" + cycles.get(c) + "-" + i,
                             teams.get(t), cycles.get(c)));
                 }
