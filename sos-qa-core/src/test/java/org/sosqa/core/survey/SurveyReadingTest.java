@@ -36,6 +36,21 @@ class SurveyReadingTest {
     }
 
     @Test
+    void theGuideListsEveryDefaultItemWithItsWordsAndSource() throws IOException {
+        Path guide = Path.of("../docs/surveys.md");
+        if (!Files.exists(guide)) {
+            guide = Path.of("docs/surveys.md");
+        }
+        String doc = Files.readString(guide);
+        for (SurveyInstrument i : List.of(SurveyInstruments.family(), SurveyInstruments.staff())) {
+            for (SurveyItem item : i.items()) {
+                assertTrue(doc.contains("| `" + item.id() + "` | " + item.text() + " |"), "docs/surveys.md lacks " + item.id());
+                assertTrue(doc.contains(item.source()), "docs/surveys.md lacks the source of " + item.id());
+            }
+        }
+    }
+
+    @Test
     void theFamilySurveyHasTheItemsOfDomainMd26() {
         SurveyInstrument f = SurveyInstruments.family();
         assertEquals(6, f.itemsOf("family-experience").size());
