@@ -125,7 +125,7 @@ public record SharedFigures(String organisation, String instrumentId, String ins
         String cycle = cycleNode != null && cycleNode.isTextual() ? cycleNode.asText() : "";
         int threshold = 0;
         JsonNode t = root.get("threshold");
-        if (t == null || !t.isIntegralNumber() || t.asInt() < SurveyScorer.MINIMUM_GROUP) {
+        if (t == null || !t.isIntegralNumber() || !t.canConvertToInt() || t.asInt() < SurveyScorer.MINIMUM_GROUP) {
             c.add("/threshold", "must be a whole number of at least " + SurveyScorer.MINIMUM_GROUP);
         } else {
             threshold = t.asInt();
@@ -174,7 +174,7 @@ public record SharedFigures(String organisation, String instrumentId, String ins
         if (n == null || n.isNull()) {
             return null;
         }
-        if (!n.isIntegralNumber() || n.asLong() < 0) {
+        if (!n.isIntegralNumber() || !n.canConvertToLong() || n.asLong() < 0) {
             c.add(at, "must be a whole number or null");
             return null;
         }

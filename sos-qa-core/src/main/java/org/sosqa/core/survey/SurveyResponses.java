@@ -192,7 +192,7 @@ public final class SurveyResponses {
             }
             switch (item.type()) {
                 case LIKERT_5, SCALE_0_10 -> {
-                    if (!v.isIntegralNumber() || v.asLong() < item.type().min() || v.asLong() > item.type().max()) {
+                    if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < item.type().min() || v.asInt() > item.type().max()) {
                         c.add(at, "must be a whole number from " + item.type().min() + " to " + item.type().max()
                                 + " (" + item.type().json() + "), or null when not answered");
                     } else {

@@ -140,6 +140,15 @@ class SurveyReadingTest {
     }
 
     @Test
+    void aRatingTooLargeForAnIntIsOutOfRangeNotWrappedRound() {
+        // 2^64 + 3 would wrap to 3 if read as a long
+        ResponseBatch batch = SurveyResponses.read("[{\"respondent\": \"r1\", \"answers\": {\"a\": 18446744073709551619}}]",
+                "r.json", SurveyFixtures.instrument());
+        assertEquals(List.of(), batch.responses());
+        assertEquals("/0/answers/a", batch.rejected().get(0).violations().get(0).path());
+    }
+
+    @Test
     void jsonLinesAreLocatedByLine() throws IOException {
         Path file = dir.resolve("r.jsonl");
         Files.writeString(file, """
