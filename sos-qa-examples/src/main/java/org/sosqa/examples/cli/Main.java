@@ -29,6 +29,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             CheckStatementCommand.class,
             RulesCommand.class,
             IndicatorsCommand.class,
+            SurveyCommand.class,
             InquiryCommand.class,
             LeadershipCommand.class,
             CommandLine.HelpCommand.class,
