@@ -105,10 +105,11 @@ public final class SelfAssessmentJson {
         String measure = f.text(node, at, "measure", true);
         String title = f.text(node, at, "title", true);
         Long cycle = f.integer(node, at, "cycle", 1, Math.max(1, cycles), true);
-        if (stream == null || measure == null || title == null || cycle == null) {
-            return Optional.empty();
+        if (stream == null) {
+            return Optional.empty(); // what else it needs depends on its stream
         }
-        if (!seen.add(stream + "/" + measure + "/" + cycle)) {
+        boolean named = measure != null && title != null && cycle != null;
+        if (named && !seen.add(stream + "/" + measure + "/" + cycle)) {
             f.add(at, "a second piece of " + stream + " evidence for measure '" + measure + "' in cycle " + cycle
                     + "; give each measure once per cycle");
             return Optional.empty();
@@ -120,7 +121,7 @@ public final class SelfAssessmentJson {
                 }
             }
             String text = f.text(node, at, "text", true);
-            return text == null ? Optional.empty() : Optional.of(Evidence.narrative(stream, measure, title, cycle.intValue(), text));
+            return text == null || !named ? Optional.empty() : Optional.of(Evidence.narrative(stream, measure, title, cycle.intValue(), text));
         }
         if (node.has("text")) {
             f.add(at + "/text", stream + " evidence is a measure's value: put the words in a NARRATIVE item");
@@ -131,7 +132,7 @@ public final class SelfAssessmentJson {
         BigDecimal value = f.decimal(node, at, "value");
         ImprovementNotation improvement = f.enumValue(node, at, "improvement", ImprovementNotation.class, true);
         Long count = f.integer(node, at, "count", 0, Long.MAX_VALUE, true);
-        if (improvement == null || count == null) {
+        if (!named || improvement == null || count == null) {
             return Optional.empty();
         }
         return Optional.of(Evidence.measure(stream, measure, title, cycle.intValue(), value, improvement, count));
