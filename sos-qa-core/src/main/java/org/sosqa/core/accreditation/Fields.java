@@ -2,6 +2,7 @@ package org.sosqa.core.accreditation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -27,8 +28,10 @@ import org.sosqa.core.Violation;
  * never the document's free text.
  */
 final class Fields {
+    // Numbers as BigDecimal: exact, and a literal too big for a double is not silently Infinity.
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private final List<Violation> violations = new ArrayList<>();
 
@@ -131,7 +134,19 @@ final class Fields {
             add(path + "/" + name, "must be a number");
             return null;
         }
-        return value.decimalValue();
+        BigDecimal number;
+        try {
+            number = value.decimalValue();
+        } catch (NumberFormatException e) {
+            add(path + "/" + name, "must be a finite number");
+            return null;
+        }
+        // A short literal such as 1e999999999 would become a billion digits when printed: keep values sane.
+        if (number.precision() - number.scale() > 15 || number.scale() > 10) {
+            add(path + "/" + name, "must be a number below 10^15 with at most 10 decimal places");
+            return null;
+        }
+        return number;
     }
 
     LocalDate date(JsonNode node, String path, String name, boolean required) {

@@ -104,6 +104,16 @@ class SelfAssessmentJsonTest {
     }
 
     @Test
+    void anAbsurdNumberIsRefusedBeforeItIsPrinted() {
+        SelfAssessmentJson.Result result = read("""
+                {"organisation":"O","cycles":[{"label":"1"}],"evidence":[
+                  {"stream":"DEPTH","measure":"d","title":"D","cycle":1,"value":1e999999999,"improvement":"INCREASE","count":10}]}
+                """);
+        assertEquals(List.of(new Violation("/evidence/0/value", "must be a number below 10^15 with at most 10 decimal places")),
+                result.violations());
+    }
+
+    @Test
     void missingPartsAreRequired() {
         assertEquals(List.of(new Violation("/organisation", "is required"), new Violation("/cycles", "is required"),
                 new Violation("/evidence", "is required")), read("{}").violations());
