@@ -9,13 +9,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "accreditation", mixinStandardHelpOptions = true,
         description = {"Accreditation: assess a self-assessment against the bronze, silver and gold criteria, decide a peer review,",
             "and benchmark an organisation among anonymised peers. See docs/accreditation.md."},
-        subcommands = {AccreditationAssessCommand.class, AccreditationReviewCommand.class, AccreditationBenchmarkCommand.class})
+        subcommands = {AccreditationAssessCommand.class, AccreditationReviewCommand.class, AccreditationBenchmarkCommand.class,
+            AccreditationCheckCommand.class})
 final class AccreditationCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: assess, review or benchmark");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: assess, review, benchmark or check");
     }
 }

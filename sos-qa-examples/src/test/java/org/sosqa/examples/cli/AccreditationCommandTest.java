@@ -119,4 +119,19 @@ class AccreditationCommandTest {
         assertTrue(!run.out().contains("Eastshire") && !run.out().contains("Westshire") && !run.out().contains("Southport"), run::toString);
         assertTrue(first.get("peers").get(0).get("peer").asText().startsWith("Peer "));
     }
+
+    @Test
+    void checkListsAPacksProblemsWithFileAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("pack.json"), "{\"id\":\"scheme\",\"version\":\"1\",\"extendsPack\":\"sosqa-accreditation\"}");
+        Files.writeString(dir.resolve("parameters.properties"), "support.min=two\n");
+        Cli.Run run = Cli.run("accreditation", "check", dir.toString(), "--format", "json");
+        run.assertExit(1);
+        JsonNode doc = run.json();
+        assertEquals(false, doc.get("valid").asBoolean());
+        assertEquals("parameters.properties", doc.get("problems").get(0).get("file").asText());
+        assertEquals("parameter 'support.min' must be a whole number of 0 or more, not 'two'", doc.get("problems").get(0).get("message").asText());
+
+        Files.writeString(dir.resolve("parameters.properties"), "support.min=3\n");
+        Cli.run("accreditation", "check", dir.toString()).assertExit(0);
+    }
 }
