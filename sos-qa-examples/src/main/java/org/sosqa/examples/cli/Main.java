@@ -32,6 +32,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             SurveyCommand.class,
             InquiryCommand.class,
             LeadershipCommand.class,
+            AccreditationCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
