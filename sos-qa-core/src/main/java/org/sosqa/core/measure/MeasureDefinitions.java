@@ -124,11 +124,12 @@ public final class MeasureDefinitions {
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < measures.size(); i++) {
                 String at = Pointers.child("/measures", i);
+                JsonNode id = measures.get(i).path("id");
+                if (id.isTextual() && !ids.add(id.asText())) {
+                    problems.add(new Violation(at + "/id", "the id \"" + id.asText() + "\" is used twice"));
+                }
                 MeasureDefinition d = definition(measures.get(i), at, problems);
                 if (d != null) {
-                    if (!ids.add(d.id())) {
-                        problems.add(new Violation(at + "/id", "the id \"" + d.id() + "\" is used twice"));
-                    }
                     out.add(d);
                 }
             }
