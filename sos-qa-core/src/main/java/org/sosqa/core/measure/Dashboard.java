@@ -1,9 +1,13 @@
 package org.sosqa.core.measure;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import org.sosqa.core.CaseRecord;
 
@@ -22,9 +26,25 @@ public final class Dashboard {
     private final List<MeasureDefinition> definitions;
     private final List<LocalDate> days;
     private final List<String> levels;
-    /** One accumulator per day and measure, day-major. */
-    private final List<SummaryAccumulator<CaseRecord>> accumulators;
+    private final List<Stratifier<CaseRecord>> stratifiers;
+    /** Per day, per measure: the measure made for the day, split by the levels. */
+    private final List<List<Measure<CaseRecord>>> measures;
+    /** Per day, per measure: the organisation's counts. */
+    private final Counts[][] totals;
+    /**
+     * Per day, per level: each stratum's counts, one per measure. One row per stratum rather than one map
+     * per measure, so a case costs one look-up per level and day however many measures there are.
+     */
+    private final List<List<Map<String, Counts[]>>> strata;
     private long cases;
+
+    // what one case is, per measure, on the day being counted: reused from case to case
+    private final boolean[] inIp;
+    private final boolean[] inDen;
+    private final boolean[] inExcl;
+    private final boolean[] inNum;
+    private final BigDecimal[] observed;
+    private final String[] keys;
 
     /**
      * An empty dashboard.
@@ -41,12 +61,29 @@ public final class Dashboard {
         if (this.days.isEmpty()) {
             throw new IllegalArgumentException("a dashboard needs at least one day");
         }
-        this.accumulators = new ArrayList<>(this.days.size() * this.definitions.size());
-        for (LocalDate day : this.days) {
-            for (MeasureDefinition d : this.definitions) {
-                accumulators.add(new SummaryAccumulator<>(d.on(day, this.levels)));
+        this.stratifiers = this.levels.stream().map(CaseCatalogue::stratifier).toList();
+        int n = this.definitions.size();
+        this.measures = new ArrayList<>();
+        this.totals = new Counts[this.days.size()][n];
+        this.strata = new ArrayList<>();
+        for (int d = 0; d < this.days.size(); d++) {
+            LocalDate day = this.days.get(d);
+            measures.add(this.definitions.stream().map(def -> def.on(day, this.levels)).toList());
+            for (int m = 0; m < n; m++) {
+                totals[d][m] = new Counts();
             }
+            List<Map<String, Counts[]>> perLevel = new ArrayList<>();
+            for (int l = 0; l < this.levels.size(); l++) {
+                perLevel.add(new HashMap<>());
+            }
+            strata.add(perLevel);
         }
+        inIp = new boolean[n];
+        inDen = new boolean[n];
+        inExcl = new boolean[n];
+        inNum = new boolean[n];
+        observed = new BigDecimal[n];
+        keys = new String[this.levels.size()];
     }
 
     /**
@@ -57,9 +94,60 @@ public final class Dashboard {
     public void add(CaseRecord c) {
         Objects.requireNonNull(c, "case");
         cases++;
-        for (int i = 0; i < accumulators.size(); i++) {
-            accumulators.get(i).add(c);
+        for (int l = 0; l < keys.length; l++) {
+            keys[l] = stratifiers.get(l).stratumOf(c);
         }
+        for (int d = 0; d < days.size(); d++) {
+            List<Measure<CaseRecord>> dayMeasures = measures.get(d);
+            boolean any = false;
+            for (int m = 0; m < inIp.length; m++) {
+                any |= classify(dayMeasures.get(m), c, m);
+            }
+            if (!any) {
+                continue;
+            }
+            for (int m = 0; m < inIp.length; m++) {
+                if (inIp[m]) {
+                    totals[d][m].add(inDen[m], inExcl[m], inNum[m], observed[m]);
+                }
+            }
+            List<Map<String, Counts[]>> perLevel = strata.get(d);
+            for (int l = 0; l < keys.length; l++) {
+                Counts[] row = perLevel.get(l).get(keys[l]);
+                if (row == null) {
+                    row = new Counts[inIp.length];
+                    for (int m = 0; m < row.length; m++) {
+                        row[m] = new Counts();
+                    }
+                    perLevel.get(l).put(keys[l], row);
+                }
+                for (int m = 0; m < inIp.length; m++) {
+                    if (inIp[m]) {
+                        row[m].add(inDen[m], inExcl[m], inNum[m], observed[m]);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Sorts a case into one measure's populations, as {@link MeasureEvaluator#individual} does. */
+    private boolean classify(Measure<CaseRecord> measure, CaseRecord c, int m) {
+        inIp[m] = measure.initialPopulation().test(c);
+        inDen[m] = false;
+        inExcl[m] = false;
+        inNum[m] = false;
+        observed[m] = null;
+        if (!inIp[m]) {
+            return false;
+        }
+        inDen[m] = measure.denominator().test(c);
+        inExcl[m] = inDen[m] && measure.denominatorExclusion().test(c);
+        switch (measure.scoring()) {
+            case PROPORTION -> inNum[m] = inDen[m] && !inExcl[m] && measure.numerator().test(c);
+            case RATIO -> inNum[m] = measure.numerator().test(c);
+            case CONTINUOUS_VARIABLE -> observed[m] = inDen[m] && !inExcl[m] ? measure.observation().apply(c) : null;
+        }
+        return true;
     }
 
     /**
@@ -73,8 +161,25 @@ public final class Dashboard {
             throw new IllegalArgumentException("not the same dashboard");
         }
         cases += other.cases;
-        for (int i = 0; i < accumulators.size(); i++) {
-            accumulators.get(i).merge(other.accumulators.get(i));
+        for (int d = 0; d < days.size(); d++) {
+            for (int m = 0; m < definitions.size(); m++) {
+                totals[d][m].add(other.totals[d][m]);
+            }
+            for (int l = 0; l < levels.size(); l++) {
+                Map<String, Counts[]> mine = strata.get(d).get(l);
+                other.strata.get(d).get(l).forEach((key, row) -> {
+                    Counts[] target = mine.computeIfAbsent(key, k -> {
+                        Counts[] fresh = new Counts[row.length];
+                        for (int m = 0; m < fresh.length; m++) {
+                            fresh[m] = new Counts();
+                        }
+                        return fresh;
+                    });
+                    for (int m = 0; m < row.length; m++) {
+                        target[m].add(row[m]);
+                    }
+                });
+            }
         }
     }
 
@@ -104,11 +209,22 @@ public final class Dashboard {
      */
     public List<List<SummaryReport>> summaries() {
         List<List<SummaryReport>> out = new ArrayList<>();
-        int k = 0;
         for (int d = 0; d < days.size(); d++) {
             List<SummaryReport> point = new ArrayList<>();
             for (int m = 0; m < definitions.size(); m++) {
-                point.add(accumulators.get(k++).summary());
+                Measure<CaseRecord> measure = measures.get(d).get(m);
+                List<StratifierReport> byLevel = new ArrayList<>();
+                for (int l = 0; l < levels.size(); l++) {
+                    List<StratumReport> reports = new ArrayList<>();
+                    for (Map.Entry<String, Counts[]> e : new TreeMap<>(strata.get(d).get(l)).entrySet()) {
+                        Counts counts = e.getValue()[m];
+                        if (counts.ip > 0) { // a stratum only of cases this measure is not about is not shown
+                            reports.add(counts.report(e.getKey(), measure));
+                        }
+                    }
+                    byLevel.add(new StratifierReport(levels.get(l), reports));
+                }
+                point.add(new SummaryReport(measure.id(), totals[d][m].report("total", measure), byLevel));
             }
             out.add(List.copyOf(point));
         }

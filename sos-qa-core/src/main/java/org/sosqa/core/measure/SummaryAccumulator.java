@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
 import java.util.TreeMap;
 
 /**
@@ -29,7 +30,7 @@ public final class SummaryAccumulator<S> {
         this.measure = measure;
         this.strata = new ArrayList<>(measure.stratifiers().size());
         for (int i = 0; i < measure.stratifiers().size(); i++) {
-            strata.add(new TreeMap<>());
+            strata.add(new HashMap<>()); // hashed while counting (the hot path), sorted once in summary()
         }
     }
 
@@ -59,7 +60,13 @@ public final class SummaryAccumulator<S> {
         total.add(den, excl, num, observation);
         for (int i = 0; i < strata.size(); i++) {
             String stratum = measure.stratifiers().get(i).stratumOf(subject);
-            strata.get(i).computeIfAbsent(stratum, k -> new Counts()).add(den, excl, num, observation);
+            Map<String, Counts> level = strata.get(i);
+            Counts counts = level.get(stratum);
+            if (counts == null) {
+                counts = new Counts();
+                level.put(stratum, counts);
+            }
+            counts.add(den, excl, num, observation);
         }
     }
 
@@ -84,44 +91,9 @@ public final class SummaryAccumulator<S> {
         List<StratifierReport> reports = new ArrayList<>();
         for (int i = 0; i < strata.size(); i++) {
             List<StratumReport> list = new ArrayList<>();
-            strata.get(i).forEach((k, v) -> list.add(v.report(k, measure)));
+            new TreeMap<>(strata.get(i)).forEach((k, v) -> list.add(v.report(k, measure)));
             reports.add(new StratifierReport(measure.stratifiers().get(i).id(), list));
         }
         return new SummaryReport(measure.id(), total.report("total", measure), reports);
-    }
-
-    private static final class Counts {
-        long ip;
-        long den;
-        long excl;
-        long num;
-        BigDecimal observationSum = BigDecimal.ZERO;
-        long observations;
-
-        void add(boolean inDen, boolean inExcl, boolean inNum, BigDecimal observation) {
-            ip++;
-            den += inDen ? 1 : 0;
-            excl += inExcl ? 1 : 0;
-            num += inNum ? 1 : 0;
-            if (observation != null) {
-                observationSum = observationSum.add(observation);
-                observations++;
-            }
-        }
-
-        void add(Counts o) {
-            ip += o.ip;
-            den += o.den;
-            excl += o.excl;
-            num += o.num;
-            observationSum = observationSum.add(o.observationSum);
-            observations += o.observations;
-        }
-
-        StratumReport report(String stratum, Measure<?> measure) {
-            PopulationCounts counts = new PopulationCounts(ip, den, excl, num);
-            return new StratumReport(stratum, counts, MeasureEvaluator.value(measure, num, counts.effectiveDenominator(),
-                    observationSum, observations));
-        }
     }
 }

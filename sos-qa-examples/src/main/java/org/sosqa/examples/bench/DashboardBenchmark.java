@@ -26,12 +26,13 @@ import org.sosqa.core.measure.Suppression;
  * most 30 s and constant memory. One operation makes the cases one at a time ({@link DashboardCases}) and
  * streams each through a {@link Dashboard} rolled up to service stage, team and worker, keeping no case; the
  * fork runs with a 256 MB heap to show the memory does not grow with the cases. Baseline in the same run:
- * making and discarding the cases only. Also measured: a quarterly series over the five years (20 points).
+ * making and discarding the cases only. Also measured: a quarterly series over the five years (20 points), on
+ * one thread and on two.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 1)
-@Measurement(iterations = 3)
+@Measurement(iterations = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
 @State(Scope.Benchmark)
 public class DashboardBenchmark {
@@ -50,6 +51,20 @@ public class DashboardBenchmark {
                 Dashboard.ALL_LEVELS);
         DashboardCases.forEach(42L, cases, dashboard::add);
         return dashboard.report(Suppression.DEFAULT_THRESHOLD);
+    }
+
+    /** The quarterly series on two threads, each counting half the cases into its own dashboard, then merged. */
+    @Benchmark
+    public DashboardReport dashboardQuarterlyTwoThreads() throws Exception {
+        List<LocalDate> quarters = Interval.QUARTER.ends(DashboardCases.START, DashboardCases.END);
+        Dashboard first = new Dashboard(MeasureDefinitions.defaults(), quarters, Dashboard.ALL_LEVELS);
+        Dashboard second = new Dashboard(MeasureDefinitions.defaults(), quarters, Dashboard.ALL_LEVELS);
+        Thread other = new Thread(() -> DashboardCases.forEach(43L, cases - cases / 2, second::add));
+        other.start();
+        DashboardCases.forEach(42L, cases / 2, first::add);
+        other.join();
+        first.merge(second);
+        return first.report(Suppression.DEFAULT_THRESHOLD);
     }
 
     @Benchmark
