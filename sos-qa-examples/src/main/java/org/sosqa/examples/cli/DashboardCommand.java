@@ -95,6 +95,9 @@ final class DashboardCommand implements Callable<Integer> {
             description = "Also show this case on the --on day: is it in each measure's numerator, and why (repeatable).")
     private List<String> caseIds;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    private boolean quiet;
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "text (for people) or json (one document on stdout). Default: ${DEFAULT-VALUE}.")
     private OutputFormat format;
@@ -118,8 +121,11 @@ final class DashboardCommand implements Callable<Integer> {
         Set<String> wanted = caseIds == null ? Set.of() : new LinkedHashSet<>(caseIds);
         List<Map.Entry<String, List<IndividualReport>>> views = new ArrayList<>();
         List<BatchItem> invalid = new ArrayList<>();
-        try (Stream<BatchItem> items = CaseFiles.read(files, main.stdin())) {
+        long read = 0;
+        try (Progress progress = Progress.start(spec.commandLine().getErr(), quiet, "read");
+                Stream<BatchItem> items = CaseFiles.read(files, main.stdin())) {
             for (BatchItem item : (Iterable<BatchItem>) items::iterator) {
+                progress.update(++read);
                 if (item instanceof BatchItem.ValidCase valid) {
                     CaseRecord c = valid.caseRecord();
                     dashboard.add(c);
