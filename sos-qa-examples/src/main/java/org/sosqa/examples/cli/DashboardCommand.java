@@ -320,7 +320,8 @@ final class DashboardCommand implements Callable<Integer> {
 
     private static void text(PrintWriter out, List<MeasureDefinition> definitions, DashboardReport report,
             List<Map.Entry<String, List<IndividualReport>>> views, List<BatchItem> invalid) {
-        out.printf("Breadth dashboard: %d cases read; counts below %d suppressed%n", report.cases(), report.threshold());
+        out.printf("Breadth dashboard: %d cases read; %s%n", report.cases(), report.threshold() <= 1 ? "nothing suppressed"
+                : "counts from 1 to " + (report.threshold() - 1) + " suppressed");
         for (DashboardReport.Point p : report.points()) {
             out.printf("%nOn %s%n", p.day());
             for (int i = 0; i < p.measures().size(); i++) {
