@@ -29,6 +29,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             CheckStatementCommand.class,
             RulesCommand.class,
             IndicatorsCommand.class,
+            DemoCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

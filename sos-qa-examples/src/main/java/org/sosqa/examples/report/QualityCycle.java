@@ -1,0 +1,80 @@
+package org.sosqa.examples.report;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import java.util.stream.Stream;
+import org.sosqa.core.BatchItem;
+import org.sosqa.core.CaseRecord;
+import org.sosqa.rules.AuditEngine;
+import org.sosqa.rules.AuditOutcome;
+import org.sosqa.rules.AuditReport;
+
+/**
+ * Runs the practice-depth part of the quality assurance cycle over an organisation's cases: every case's
+ * latest map, and the cases open at the end of each collection year as they stood then. Measures, core
+ * data and the other streams are computed by the sections themselves from the cases.
+ */
+public final class QualityCycle {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private QualityCycle() {
+    }
+
+    /**
+     * Gathers the evidence.
+     *
+     * @param organisationId the organisation's id
+     * @param organisationName its name
+     * @param synthetic whether the data are made up
+     * @param reportDate the day the report is for
+     * @param collectionYears the collection years, each named by the 31 March it ends on, oldest first
+     * @param teams team id to name, in the order to show them
+     * @param childPopulation children under 18 in the area, or null
+     * @param cases every case, valid
+     * @param engine the audit engine
+     * @param audited told the running count of cases audited, for progress
+     * @return the evidence
+     * @throws IllegalStateException if a rule fails on a case (the default rules never should)
+     */
+    public static Evidence run(String organisationId, String organisationName, boolean synthetic, LocalDate reportDate,
+            List<Integer> collectionYears, Map<String, String> teams, Long childPopulation, List<CaseRecord> cases,
+            AuditEngine engine, LongConsumer audited) {
+        AtomicLong count = new AtomicLong();
+        AuditSnapshot latest = audit(engine, reportDate, "every case, latest map", cases, count, audited);
+        List<AuditSnapshot> yearEnds = new ArrayList<>();
+        for (int year : collectionYears) {
+            LocalDate end = LocalDate.of(year, 3, 31);
+            List<CaseRecord> open = cases.stream().filter(c -> CaseAsOf.openOn(c, end))
+                    .map(c -> CaseAsOf.on(c, end).orElseThrow()).toList();
+            yearEnds.add(audit(engine, end, "open cases on " + end.format(DAY), open, count, audited));
+        }
+        return new Evidence(organisationId, organisationName, synthetic, reportDate, collectionYears, teams,
+                childPopulation, cases, latest, yearEnds, engine.rulePacks());
+    }
+
+    private static AuditSnapshot audit(AuditEngine engine, LocalDate day, String label, List<CaseRecord> cases,
+            AtomicLong count, LongConsumer audited) {
+        List<AuditReport> reports = new ArrayList<>(cases.size());
+        Stream<BatchItem> items = cases.stream().map(c -> new BatchItem.ValidCase(c.id(), c));
+        try (Stream<AuditOutcome> outcomes = engine.auditAll(items)) {
+            outcomes.forEach(o -> {
+                if (o instanceof AuditOutcome.Audited a) {
+                    reports.add(a.report());
+                    audited.accept(count.incrementAndGet());
+                } else if (o instanceof AuditOutcome.Failed f) {
+                    throw new IllegalStateException("rule " + f.rule() + " failed on case " + f.caseId());
+                } else {
+                    throw new IllegalStateException("case " + o.source() + " is not valid");
+                }
+            });
+        }
+        return new AuditSnapshot(day, label, cases, reports);
+    }
+}

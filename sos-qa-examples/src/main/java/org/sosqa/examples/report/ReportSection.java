@@ -1,0 +1,23 @@
+package org.sosqa.examples.report;
+
+/**
+ * One part of the organisation report: turns the evidence into a {@link Section}. Wiring a new stream
+ * into the report is one class implementing this, added to {@link OrganisationReport#SECTIONS}.
+ */
+public interface ReportSection {
+
+    /**
+     * The section's key in {@code report.json}.
+     *
+     * @return the key, for example {@code familySurvey}
+     */
+    String key();
+
+    /**
+     * Builds the section.
+     *
+     * @param evidence what the cycle gathered
+     * @return the section
+     */
+    Section build(Evidence evidence);
+}
