@@ -78,8 +78,8 @@ final class FamilyMaker {
         List<CaseRecord> out = new ArrayList<>(2);
         boolean statutory = stage != ServiceStage.EARLY_HELP && stage != ServiceStage.CARE_LEAVER;
         // About one family in five was known before: the source of re-referrals and second plans.
-        if (statutory && random.nextInt(100) < 22) {
-            LocalDate priorOpened = opened.minusDays(200 + random.nextInt(500));
+        if (statutory && random.nextInt(100) < 40) {
+            LocalDate priorOpened = opened.minusDays(150 + random.nextInt(330));
             boolean born = kids.stream().allMatch(k -> k.yearOfBirth() <= priorOpened.getYear());
             if (born) {
                 ServiceStage priorStage = random.nextInt(3) == 0 ? ServiceStage.CHILD_PROTECTION : ServiceStage.CHILD_IN_NEED;
@@ -228,7 +228,7 @@ final class FamilyMaker {
         LocalDate s47 = opened.plusDays(1 + random.nextInt(5));
         boolean timely = random.nextDouble() < 0.62 + 0.33 * q;
         LocalDate icpc = plusWorkingDays(s47, timely ? 5 + random.nextInt(10) : 16 + random.nextInt(15));
-        int planDays = 80 + random.nextInt(mustEnd ? 200 : 620);
+        int planDays = mustEnd ? 80 + random.nextInt(200) : planLength();
         LocalDate planEnd = icpc.plusDays(planDays);
         LocalDate closes = mustEnd ? closed : planEnd.plusDays(14 + random.nextInt(60));
         if (mustEnd && !planEnd.isBefore(closed)) {
@@ -250,6 +250,24 @@ final class FamilyMaker {
             }
         }
         return closes;
+    }
+
+    /**
+     * Days a child protection plan lasts, drawn so that the bands come out roughly as England's (DfE table D7,
+     * domain.md §3): some short, most six months to a year, a few two years or more.
+     */
+    private int planLength() {
+        int roll = random.nextInt(100);
+        if (roll < 14) {
+            return 40 + random.nextInt(50);
+        }
+        if (roll < 27) {
+            return 93 + random.nextInt(88);
+        }
+        if (roll < 72) {
+            return 185 + random.nextInt(178);
+        }
+        return roll < 96 ? 367 + random.nextInt(360) : 732 + random.nextInt(120);
     }
 
     record Family(List<Person> people, List<String> natural, List<String> professionals) {

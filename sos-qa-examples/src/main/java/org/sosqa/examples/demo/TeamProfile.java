@@ -22,23 +22,23 @@ record TeamProfile(DemoTeam team, double start, double improvement, List<Service
     static List<TeamProfile> all() {
         return List.of(
                 new TeamProfile(new DemoTeam("team-north", "North locality", "Child in need and child protection"),
-                        0.72, 0.05, LOCALITY),
+                        0.60, 0.05, LOCALITY),
                 new TeamProfile(new DemoTeam("team-south", "South locality", "Child in need and child protection"),
-                        0.38, 0.12, LOCALITY),
+                        0.30, 0.12, LOCALITY),
                 new TeamProfile(new DemoTeam("team-east", "East locality", "Child in need and child protection"),
-                        0.55, 0.07, LOCALITY),
+                        0.45, 0.07, LOCALITY),
                 new TeamProfile(new DemoTeam("team-west", "West locality", "Child in need and child protection"),
-                        0.28, 0.04, LOCALITY),
+                        0.22, 0.03, LOCALITY),
                 new TeamProfile(new DemoTeam("team-front-door", "Assessment and front door", "Assessments after referral"),
-                        0.50, 0.08, List.of(ServiceStage.CHILD_IN_NEED, ServiceStage.CHILD_IN_NEED,
+                        0.40, 0.08, List.of(ServiceStage.CHILD_IN_NEED, ServiceStage.CHILD_IN_NEED,
                                 ServiceStage.CHILD_PROTECTION)),
                 new TeamProfile(new DemoTeam("team-protection", "Child protection and court", "Child protection plans and pre-proceedings"),
-                        0.60, 0.09, List.of(ServiceStage.CHILD_PROTECTION)),
+                        0.48, 0.09, List.of(ServiceStage.CHILD_PROTECTION)),
                 new TeamProfile(new DemoTeam("team-in-care", "Children in care", "Children looked after and care leavers"),
-                        0.45, 0.10, List.of(ServiceStage.CHILD_LOOKED_AFTER, ServiceStage.CHILD_LOOKED_AFTER,
+                        0.35, 0.10, List.of(ServiceStage.CHILD_LOOKED_AFTER, ServiceStage.CHILD_LOOKED_AFTER,
                                 ServiceStage.CARE_LEAVER)),
                 new TeamProfile(new DemoTeam("team-early-help", "Early help", "Family support before statutory services"),
-                        0.66, 0.06, List.of(ServiceStage.EARLY_HELP)));
+                        0.55, 0.06, List.of(ServiceStage.EARLY_HELP)));
     }
 
     /** The chance an element of practice is done well on a date, before the case's own variation. */

@@ -44,9 +44,8 @@ final class Wording {
                     List.of("Last spring the school saw bruises on the older child's arm. The child said Dad grabbed"
                                     + " and pushed them into the wall when he had been drinking and was shouting at Mum, and"
                                     + " the child was too frightened to go home that night.",
-                            "In January the police were called at night because Dad was shouting and throwing things at"
-                                    + " Mum after drinking. The children were in the room, and the youngest cried for hours"
-                                    + " and would not sleep afterwards."),
+                            "In January Dad shouted at Mum and threw things at her after drinking. The children were in the"
+                                    + " room, and the youngest cried for hours and would not sleep afterwards."),
                     List.of("DV incident reported by police. Children present.",
                             "History of domestic abuse and alcohol misuse. Children exposed."),
                     List.of(" when Dad drinks he shouts at Mum, pushes her and throws things, and if nothing changes the"
@@ -74,10 +73,10 @@ final class Wording {
                     List.of("Dad says he does not have a problem with drink.",
                             "The family have moved house three times this year.")),
             new Worry("drugs", "Drug use while caring for the children",
-                    List.of("In October Mum was found asleep after taking heroin while the baby was crying in the cot for"
-                                    + " most of the afternoon. The baby had not been fed or changed and had a bad nappy rash.",
-                            "In the summer the children were found playing near used needles left on the kitchen table by"
-                                    + " Mum's partner. The youngest picked one up."),
+                    List.of("In October Mum took heroin and fell asleep while the baby cried in the cot for most of the"
+                                    + " afternoon. The baby had not been fed or changed and had a bad nappy rash.",
+                            "Last summer Mum's partner took drugs at home and left needles on the kitchen table; the"
+                                    + " youngest child picked a needle up, cut her hand and needed hospital."),
                     List.of("Substance misuse. Neglect of baby.",
                             "Parental drug use identified at assessment."),
                     List.of(" when Mum takes drugs she falls asleep and cannot wake to feed or change the baby, and if this"
@@ -104,10 +103,10 @@ final class Wording {
                     List.of("Mum has missed several appointments at the drug service.",
                             "Mum's partner does not want to meet the social worker.")),
             new Worry("home-and-food", "The children's everyday care",
-                    List.of("Since September the children have come to school hungry most days and in the same clothes."
-                                    + " The school nurse found the youngest had head lice and sores that had not been treated.",
-                            "When the social worker visited in May there was no food in the house and the heating was off;"
-                                    + " the baby was cold and had not been changed for a long time."),
+                    List.of("Since September Mum and Dad did not feed the children breakfast most days and forgot to take"
+                                    + " them to school; the children were hungry and missed school, and the youngest had sores.",
+                            "In May Mum left the baby alone in a cold flat with no food; when the social worker visited the"
+                                    + " baby was cold, hungry and had nappy rash."),
                     List.of("Neglect. Poor home conditions.",
                             "Neglect concerns, poor hygiene, chaotic household."),
                     List.of(" Mum and Dad often do not have food in the house or get the children up for school, and if this"
@@ -133,10 +132,10 @@ final class Wording {
                     List.of("The family are in debt and the landlord wants them out.",
                             "Mum finds it hard to read letters from the school.")),
             new Worry("low-mood", "Mum's low mood",
-                    List.of("In February Mum took an overdose while she was alone with the children. The older child found"
-                                    + " her and phoned an ambulance, and was very frightened.",
-                            "For most of the winter Mum stayed in bed for days at a time and the older child got the younger"
-                                    + " ones up, fed them and took them to school."),
+                    List.of("In February Mum lost her temper, took an overdose and passed out while she was alone with the"
+                                    + " children. The older child found her, phoned an ambulance and was very frightened for weeks.",
+                            "In December Mum stayed in bed for days at a time and did not feed the children, so the older"
+                                    + " child got the younger ones up and missed school to look after them."),
                     List.of("Maternal mental health concerns. Depression.",
                             "Mum has a diagnosis of depression and anxiety."),
                     List.of(" when Mum feels very low she stays in bed for days and the older child has to look after the"

@@ -3,6 +3,8 @@ package org.sosqa.examples.report;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,26 +49,34 @@ public final class QualityCycle {
             List<Integer> collectionYears, Map<String, String> teams, Long childPopulation, List<CaseRecord> cases,
             AuditEngine engine, LongConsumer audited) {
         AtomicLong count = new AtomicLong();
-        AuditSnapshot latest = audit(engine, reportDate, "every case, latest map", cases, count, audited);
+        AuditSnapshot latest = audit(engine, reportDate, "every case, latest map", cases, Map.of(), count, audited);
+        // A case that has not changed since a year end is the same record: its report is reused, not redone.
+        Map<CaseRecord, AuditReport> done = new IdentityHashMap<>();
+        for (int i = 0; i < cases.size(); i++) {
+            done.put(latest.cases().get(i), latest.reports().get(i));
+        }
         List<AuditSnapshot> yearEnds = new ArrayList<>();
         for (int year : collectionYears) {
             LocalDate end = LocalDate.of(year, 3, 31);
             List<CaseRecord> open = cases.stream().filter(c -> CaseAsOf.openOn(c, end))
                     .map(c -> CaseAsOf.on(c, end).orElseThrow()).toList();
-            yearEnds.add(audit(engine, end, "open cases on " + end.format(DAY), open, count, audited));
+            yearEnds.add(audit(engine, end, "open cases on " + end.format(DAY), open, done, count, audited));
         }
         return new Evidence(organisationId, organisationName, synthetic, reportDate, collectionYears, teams,
                 childPopulation, cases, latest, yearEnds, engine.rulePacks());
     }
 
     private static AuditSnapshot audit(AuditEngine engine, LocalDate day, String label, List<CaseRecord> cases,
-            AtomicLong count, LongConsumer audited) {
-        List<AuditReport> reports = new ArrayList<>(cases.size());
-        Stream<BatchItem> items = cases.stream().map(c -> new BatchItem.ValidCase(c.id(), c));
+            Map<CaseRecord, AuditReport> done, AtomicLong count, LongConsumer audited) {
+        List<CaseRecord> todo = cases.stream().filter(c -> !done.containsKey(c)).toList();
+        Map<CaseRecord, AuditReport> reportOf = new IdentityHashMap<>(done);
+        Stream<BatchItem> items = todo.stream().map(c -> new BatchItem.ValidCase(c.id(), c));
+        Iterator<CaseRecord> next = todo.iterator();
         try (Stream<AuditOutcome> outcomes = engine.auditAll(items)) {
             outcomes.forEach(o -> {
+                CaseRecord c = next.next(); // outcomes come in input order
                 if (o instanceof AuditOutcome.Audited a) {
-                    reports.add(a.report());
+                    reportOf.put(c, a.report());
                     audited.accept(count.incrementAndGet());
                 } else if (o instanceof AuditOutcome.Failed f) {
                     throw new IllegalStateException("rule " + f.rule() + " failed on case " + f.caseId());
@@ -75,6 +85,6 @@ public final class QualityCycle {
                 }
             });
         }
-        return new AuditSnapshot(day, label, cases, reports);
+        return new AuditSnapshot(day, label, cases, cases.stream().map(reportOf::get).toList());
     }
 }
