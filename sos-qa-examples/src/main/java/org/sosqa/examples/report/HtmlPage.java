@@ -37,7 +37,7 @@ final class HtmlPage {
             figure { margin: 0 0 1.5rem; display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
             .chart svg { max-width: 100%; height: auto; }
             table { border-collapse: collapse; font-size: .9rem; }
-            caption { text-align: left; font-weight: 600; padding-bottom: .25rem; }
+            caption { text-align: left; font-size: .85rem; color: #4a4a4a; padding-bottom: .25rem; }
             th, td { border: 1px solid #c9d6de; padding: .25rem .5rem; vertical-align: top; }
             thead th { background: #eef3f6; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -114,7 +114,7 @@ final class HtmlPage {
         if (f.chart() != null) {
             w.write("<div class=\"chart\">" + SvgChart.draw(t, f.chart()) + "</div>\n");
         }
-        w.write("<div class=\"table\">\n<table id=\"" + id + "\">\n<caption>" + Encode.forHtml(t.title())
+        w.write("<div class=\"table\">\n<table id=\"" + id + "\">\n<caption>Table: " + Encode.forHtml(t.title())
                 + "</caption>\n<thead><tr>");
         for (Column c : t.columns()) {
             w.write("<th scope=\"col\">" + Encode.forHtml(c.header()) + "</th>");

@@ -125,7 +125,7 @@ final class SvgChart {
         int cat = table.column(chart.category());
         double y = top;
         for (List<Object> row : table.rows()) {
-            svg.append(text(LABEL - 6, y + group / 2.0 - 2, shorten(String.valueOf(row.get(cat)), 34), "end", 11));
+            svg.append(text(LABEL - 6, y + group / 2.0 - 2, shorten(String.valueOf(row.get(cat)), 31), "end", 11));
             for (int s = 0; s < series.size(); s++) {
                 BigDecimal v = number(row.get(table.column(series.get(s))));
                 double by = y + s * (barH + 2);
@@ -154,7 +154,7 @@ final class SvgChart {
         int cat = table.column(chart.category());
         double y = top;
         for (List<Object> row : table.rows()) {
-            svg.append(text(LABEL - 6, y + barH - 6, shorten(String.valueOf(row.get(cat)), 34), "end", 11));
+            svg.append(text(LABEL - 6, y + barH - 6, shorten(String.valueOf(row.get(cat)), 31), "end", 11));
             double x = LABEL;
             for (int s = 0; s < series.size(); s++) {
                 BigDecimal v = number(row.get(table.column(series.get(s))));
