@@ -128,7 +128,7 @@ class OrganisationReportTest {
     @Test
     void anExampleHighlightsExactlyItsSpan() throws IOException {
         Section s = new Section("depth", "Depth", Map.of(), List.of(new Block.Example("case-1", "Danger statement",
-                "Worried about DV & <drink>", 13, 15, false, "Uses a label.", "depth.danger.jargon")));
+                "Worried about DV & <drink>", 14, 16, false, "Uses a label.", "depth.danger.jargon")));
         StringWriter w = new StringWriter();
         new HtmlPage(evidence, List.of(s)).write(w);
         assertTrue(w.toString().contains("Worried about <mark class=\"not-met\">DV</mark> &amp; &lt;drink&gt;"), w::toString);
