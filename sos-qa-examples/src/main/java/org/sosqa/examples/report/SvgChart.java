@@ -115,7 +115,7 @@ final class SvgChart {
     private String bars() {
         List<String> series = chart.series();
         int barH = 12;
-        int group = series.size() * (barH + 2) + 10;
+        int group = Math.max(30, series.size() * (barH + 2) + 10);
         int legendRows = 1 + (int) Math.ceil(series.size() / 3.0);
         int top = 8 + legendRows * 18;
         int height = top + table.rows().size() * group + 24;
@@ -125,7 +125,7 @@ final class SvgChart {
         int cat = table.column(chart.category());
         double y = top;
         for (List<Object> row : table.rows()) {
-            svg.append(text(LABEL - 6, y + group / 2.0 - 2, shorten(String.valueOf(row.get(cat)), 31), "end", 11));
+            label(y + group / 2.0 - 2, String.valueOf(row.get(cat)));
             for (int s = 0; s < series.size(); s++) {
                 BigDecimal v = number(row.get(table.column(series.get(s))));
                 double by = y + s * (barH + 2);
@@ -154,7 +154,7 @@ final class SvgChart {
         int cat = table.column(chart.category());
         double y = top;
         for (List<Object> row : table.rows()) {
-            svg.append(text(LABEL - 6, y + barH - 6, shorten(String.valueOf(row.get(cat)), 31), "end", 11));
+            label(y + barH - 6, String.valueOf(row.get(cat)));
             double x = LABEL;
             for (int s = 0; s < series.size(); s++) {
                 BigDecimal v = number(row.get(table.column(series.get(s))));
@@ -195,8 +195,9 @@ final class SvgChart {
             svg.append(text(left - 6, gy + 4, trim(chart.max() * t / 4), "end", 10));
         }
         int cat = table.column(chart.category());
+        int every = Math.max(1, (n + 5) / 6);
         for (int i = 0; i < n; i++) {
-            if (i % Math.max(1, n / 6) == 0 || i == n - 1) {
+            if ((n - 1 - i) % every == 0) { // counted back from the latest, which is always labelled
                 svg.append(text(left + i * step, top + plotH + 16, String.valueOf(table.rows().get(i).get(cat)), "middle", 10));
             }
         }
@@ -220,6 +221,21 @@ final class SvgChart {
         }
         svg.append("</svg>");
         return svg.toString();
+    }
+
+    /** A row's name left of its bars: on two lines when long, cut short with an ellipsis when longer still. */
+    private void label(double y, String name) {
+        int max = 30;
+        if (name.length() <= max) {
+            svg.append(text(LABEL - 6, y, name, "end", 11));
+            return;
+        }
+        int cut = name.lastIndexOf(' ', max);
+        if (cut <= 0) {
+            cut = max;
+        }
+        svg.append(text(LABEL - 6, y - 6, name.substring(0, cut), "end", 11));
+        svg.append(text(LABEL - 6, y + 7, shorten(name.substring(cut).trim(), max), "end", 11));
     }
 
     private void axis(int top, int bottom) {
