@@ -33,7 +33,10 @@ public final class OrganisationReport {
     public static final List<String> KEYS = List.of("organisation", "depth", "breadth", "familySurvey", "staffSurvey",
             "coreData", "accreditation", "appreciativeInquiry", "leadership");
 
-    /** The sections, in the order of {@link #KEYS}. Wiring a stream is replacing its placeholder here. */
+    /**
+     * The sections built from the cases alone, and a placeholder for each stream not given to
+     * {@link #build(Evidence, Map)}, in the order of {@link #KEYS}.
+     */
     static final List<ReportSection> SECTIONS = List.of(
             new OrganisationSection(),
             new DepthSection(),
@@ -72,10 +75,30 @@ public final class OrganisationReport {
      * @return the report
      */
     public static OrganisationReport build(Evidence evidence) {
+        return build(evidence, Map.of());
+    }
+
+    /**
+     * Builds every section from the evidence, with the streams gathered outside the case records (surveys,
+     * accreditation, appreciative inquiry, leaders' time) given as their own sections. A stream that is not
+     * given keeps its "not yet available" placeholder.
+     *
+     * @param evidence what the cycle gathered from the cases
+     * @param streams sections by their key in {@link #KEYS}, each built from its own stream's data
+     * @return the report
+     * @throws IllegalArgumentException if a key is not one of {@link #KEYS}, or names a section of the cases
+     */
+    public static OrganisationReport build(Evidence evidence, Map<String, ReportSection> streams) {
         Objects.requireNonNull(evidence, "evidence");
+        for (Map.Entry<String, ReportSection> e : streams.entrySet()) {
+            boolean placeholder = SECTIONS.stream().anyMatch(s -> s.key().equals(e.getKey()) && s instanceof NotYetAvailable);
+            if (!placeholder || !e.getValue().key().equals(e.getKey())) {
+                throw new IllegalArgumentException("not a stream's key, or a section under another key: " + e.getKey());
+            }
+        }
         List<Section> sections = new ArrayList<>();
         for (ReportSection s : SECTIONS) {
-            sections.add(s.build(evidence));
+            sections.add(streams.getOrDefault(s.key(), s).build(evidence));
         }
         return new OrganisationReport(evidence, sections);
     }

@@ -2,7 +2,8 @@ package org.sosqa.examples.report;
 
 /**
  * One part of the organisation report: turns the evidence into a {@link Section}. Wiring a new stream
- * into the report is one class implementing this, added to {@link OrganisationReport#SECTIONS}.
+ * into the report is one class implementing this, built with the stream's own data and given to
+ * {@link OrganisationReport#build(Evidence, java.util.Map)} under its key.
  */
 public interface ReportSection {
 
