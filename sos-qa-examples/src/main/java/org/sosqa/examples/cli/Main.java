@@ -30,6 +30,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             RulesCommand.class,
             IndicatorsCommand.class,
             DemoCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

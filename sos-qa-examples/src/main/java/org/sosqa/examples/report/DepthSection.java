@@ -67,7 +67,7 @@ final class DepthSection implements ReportSection {
 
     @Override
     public Section build(Evidence e) {
-        AuditSnapshot current = e.yearEnds().isEmpty() ? e.latest() : e.yearEnds().get(e.yearEnds().size() - 1);
+        AuditSnapshot current = e.current();
         List<TeamDepth> byTeam = new ArrayList<>();
         for (String team : e.teams().keySet()) {
             List<AuditReport> reports = reportsOf(current, team);

@@ -22,7 +22,9 @@ import org.sosqa.rules.RulePackInfo;
  * @param childPopulation children under 18 in the area, for rates per 10,000; null where not known
  * @param cases every case, as recorded today
  * @param latest the audit of every case's latest map
- * @param yearEnds the audits of the cases open at the end of each collection year, as they stood then
+ * @param current the audit of the cases open on the report date
+ * @param yearEnds the audits of the cases open at the end of each collection year that has ended by the report
+ *     date, as they stood then
  * @param rulePacks the rule packs that scored the audits
  */
 public record Evidence(
@@ -35,6 +37,7 @@ public record Evidence(
         Long childPopulation,
         List<CaseRecord> cases,
         AuditSnapshot latest,
+        AuditSnapshot current,
         List<AuditSnapshot> yearEnds,
         List<RulePackInfo> rulePacks) {
 
@@ -44,6 +47,7 @@ public record Evidence(
         Objects.requireNonNull(organisationName, "organisationName");
         Objects.requireNonNull(reportDate, "reportDate");
         Objects.requireNonNull(latest, "latest");
+        Objects.requireNonNull(current, "current");
         collectionYears = List.copyOf(collectionYears);
         teams = Collections.unmodifiableMap(new LinkedHashMap<>(teams));
         cases = List.copyOf(cases);

@@ -19,7 +19,8 @@ import org.sosqa.rules.AuditReport;
 
 /**
  * Runs the practice-depth part of the quality assurance cycle over an organisation's cases: every case's
- * latest map, and the cases open at the end of each collection year as they stood then. Measures, core
+ * latest map, the cases open on the report date, and the cases open at the end of each collection year
+ * (31 March, up to the report date) as they stood then. Measures, core
  * data and the other streams are computed by the sections themselves from the cases.
  */
 public final class QualityCycle {
@@ -56,14 +57,30 @@ public final class QualityCycle {
             done.put(latest.cases().get(i), latest.reports().get(i));
         }
         List<AuditSnapshot> yearEnds = new ArrayList<>();
+        AuditSnapshot current = null;
         for (int year : collectionYears) {
             LocalDate end = LocalDate.of(year, 3, 31);
-            List<CaseRecord> open = cases.stream().filter(c -> CaseAsOf.openOn(c, end))
-                    .map(c -> CaseAsOf.on(c, end).orElseThrow()).toList();
-            yearEnds.add(audit(engine, end, "open cases on " + end.format(DAY), open, done, count, audited));
+            if (end.isAfter(reportDate)) {
+                continue; // a year still running has no year end yet
+            }
+            yearEnds.add(openOn(engine, end, cases, done, count, audited));
+            if (end.equals(reportDate)) {
+                current = yearEnds.get(yearEnds.size() - 1);
+            }
+        }
+        if (current == null) {
+            current = openOn(engine, reportDate, cases, done, count, audited);
         }
         return new Evidence(organisationId, organisationName, synthetic, reportDate, collectionYears, teams,
-                childPopulation, cases, latest, yearEnds, engine.rulePacks());
+                childPopulation, cases, latest, current, yearEnds, engine.rulePacks());
+    }
+
+    /** The cases open at the end of a day, as they stood then, audited. */
+    private static AuditSnapshot openOn(AuditEngine engine, LocalDate day, List<CaseRecord> cases,
+            Map<CaseRecord, AuditReport> done, AtomicLong count, LongConsumer audited) {
+        List<CaseRecord> open = cases.stream().filter(c -> CaseAsOf.openOn(c, day))
+                .map(c -> CaseAsOf.on(c, day).orElseThrow()).toList();
+        return audit(engine, day, "open cases on " + day.format(DAY), open, done, count, audited);
     }
 
     private static AuditSnapshot audit(AuditEngine engine, LocalDate day, String label, List<CaseRecord> cases,

@@ -126,6 +126,27 @@ class OrganisationReportTest {
     }
 
     @Test
+    void aStreamsOwnSectionReplacesItsPlaceholderAndOnlyAStreamsKeyIsTaken() {
+        ReportSection leaders = new ReportSection() {
+            @Override
+            public String key() {
+                return "leadership";
+            }
+
+            @Override
+            public Section build(Evidence e) {
+                return new Section("leadership", "Leaders' time", Map.of("available", true),
+                        List.of(new Block.Paragraph("Time for practice.")));
+            }
+        };
+        OrganisationReport withLeaders = OrganisationReport.build(evidence, Map.of("leadership", leaders));
+        assertEquals(Map.of("available", true), withLeaders.sections().get(8).json());
+        assertEquals(report.sections().get(1).json(), withLeaders.sections().get(1).json(), "depth untouched");
+        assertThrows(IllegalArgumentException.class, () -> OrganisationReport.build(evidence, Map.of("depth", leaders)));
+        assertThrows(IllegalArgumentException.class, () -> OrganisationReport.build(evidence, Map.of("staffSurvey", leaders)));
+    }
+
+    @Test
     void anExampleHighlightsExactlyItsSpan() throws IOException {
         Section s = new Section("depth", "Depth", Map.of(), List.of(new Block.Example("case-1", "Danger statement",
                 "Worried about DV & <drink>", 14, 16, false, "Uses a label.", "depth.danger.jargon")));
