@@ -94,6 +94,8 @@ class ReportBrowserIT {
         for (int i = 1; i < levels.size(); i++) {
             assertTrue(levels.get(i) <= levels.get(i - 1) + 1, "heading level jumps at heading " + i + ": " + levels);
         }
+        assertEquals(List.of(), browser.script("const ids = Array.from(document.querySelectorAll('[id]')).map(e => e.id);"
+                + " return ids.filter((id, i) => ids.indexOf(id) !== i);"), "ids must be unique for labels to work");
         // Every nav link lands on a section.
         assertEquals(0L, browser.script("return Array.from(document.querySelectorAll('nav a'))"
                 + ".filter(a => !document.getElementById(a.getAttribute('href').slice(1))).length;"));
