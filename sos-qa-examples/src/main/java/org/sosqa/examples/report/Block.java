@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** One piece of a section's page: a paragraph, a table with its chart, an example statement, or a notice. */
-public sealed interface Block permits Block.Paragraph, Block.Figure, Block.Example, Block.Notice {
+public sealed interface Block permits Block.Paragraph, Block.Points, Block.Figure, Block.Example, Block.Notice {
 
     /**
      * A paragraph of plain text.
@@ -15,6 +15,18 @@ public sealed interface Block permits Block.Paragraph, Block.Figure, Block.Examp
         /** Checks the text is present. */
         public Paragraph {
             Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * A short list of points, for what a reader should take away.
+     *
+     * @param points the points
+     */
+    record Points(List<String> points) implements Block {
+        /** Copies the points. */
+        public Points {
+            points = List.copyOf(points);
         }
     }
 

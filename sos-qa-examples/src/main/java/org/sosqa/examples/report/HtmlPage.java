@@ -95,6 +95,12 @@ final class HtmlPage {
         for (Block b : s.blocks()) {
             if (b instanceof Block.Paragraph p) {
                 w.write("<p>" + Encode.forHtml(p.text()) + "</p>\n");
+            } else if (b instanceof Block.Points list) {
+                w.write("<ul>\n");
+                for (String point : list.points()) {
+                    w.write("<li>" + Encode.forHtml(point) + "</li>\n");
+                }
+                w.write("</ul>\n");
             } else if (b instanceof Block.Notice n) {
                 w.write("<p class=\"notice\" role=\"note\"><strong>Note:</strong> " + Encode.forHtml(n.text()) + "</p>\n");
             } else if (b instanceof Block.Figure f) {

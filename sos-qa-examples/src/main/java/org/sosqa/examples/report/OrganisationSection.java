@@ -1,9 +1,12 @@
 package org.sosqa.examples.report;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sosqa.core.CaseRecord;
+import org.sosqa.rules.AuditReport;
+import org.sosqa.rules.Grade;
 import org.sosqa.rules.RulePackInfo;
 
 /** The organisation: who the report is about, its teams and caseloads, and which rules scored it. */
@@ -18,7 +21,8 @@ final class OrganisationSection implements ReportSection {
     }
 
     record OrganisationJson(String id, String name, boolean synthetic, LocalDate reportDate, List<Integer> collectionYears,
-            long cases, long openCases, long children, List<TeamJson> teams, List<RulePackInfo> rulePacks) {
+            long cases, long openCases, long children, List<TeamJson> teams, List<RulePackInfo> rulePacks,
+            List<String> atAGlance) {
     }
 
     @Override
@@ -33,7 +37,7 @@ final class OrganisationSection implements ReportSection {
         }
         OrganisationJson json = new OrganisationJson(e.organisationId(), e.organisationName(), e.synthetic(),
                 e.reportDate(), e.collectionYears(), e.cases().size(), open(e.cases(), e.reportDate()),
-                children(e.cases()), teams, e.rulePacks());
+                children(e.cases()), teams, e.rulePacks(), atAGlance(e));
         rows.add(Numbers.row("Whole organisation", json.cases(), json.openCases(), json.children()));
         List<Block> blocks = new ArrayList<>();
         if (e.synthetic()) {
@@ -43,11 +47,69 @@ final class OrganisationSection implements ReportSection {
         blocks.add(new Block.Paragraph(json.name() + ": " + json.cases() + " cases about " + json.children()
                 + " children over the collection years " + yearsText(json.collectionYears()) + "; " + json.openCases()
                 + " cases open on " + json.reportDate().format(QualityCycle.DAY) + "."));
+        if (!json.atAGlance().isEmpty()) {
+            blocks.add(new Block.Points(json.atAGlance()));
+        }
         blocks.add(new Block.Figure(new Table("organisation-teams", "Teams and their cases",
                 List.of(Column.text("team", "Team"), Column.number("cases", "Cases in the period"),
                         Column.number("openCases", "Open on the report date"), Column.number("children", "Children")),
                 rows), null));
         return new Section(key(), "The organisation", json, blocks);
+    }
+
+    /**
+     * What a leadership team should take away first, in words: the share of open cases good or better now and
+     * at the first year end, and the teams furthest apart (teams with at least 5 open cases only, so no figure
+     * rests on a family or two).
+     */
+    private static List<String> atAGlance(Evidence e) {
+        List<String> out = new ArrayList<>();
+        AuditSnapshot now = e.current();
+        if (now.reports().isEmpty()) {
+            return out;
+        }
+        String sentence = goodOrBetter(now.reports()) + "% of the cases open on " + now.day().format(QualityCycle.DAY)
+                + " were graded good or outstanding by the practice-depth audit";
+        if (!e.yearEnds().isEmpty() && !e.yearEnds().get(0).day().equals(now.day()) && !e.yearEnds().get(0).reports().isEmpty()) {
+            AuditSnapshot first = e.yearEnds().get(0);
+            sentence += ", against " + goodOrBetter(first.reports()) + "% on " + first.day().format(QualityCycle.DAY);
+        }
+        out.add(sentence + ".");
+        String best = null;
+        String worst = null;
+        BigDecimal bestValue = null;
+        BigDecimal worstValue = null;
+        for (String team : e.teams().keySet()) {
+            List<AuditReport> reports = new ArrayList<>();
+            for (int i = 0; i < now.cases().size(); i++) {
+                if (now.cases().get(i).team().equals(team)) {
+                    reports.add(now.reports().get(i));
+                }
+            }
+            if (reports.size() < 5) {
+                continue;
+            }
+            BigDecimal v = goodOrBetter(reports);
+            if (bestValue == null || v.compareTo(bestValue) > 0) {
+                bestValue = v;
+                best = e.teamName(team);
+            }
+            if (worstValue == null || v.compareTo(worstValue) < 0) {
+                worstValue = v;
+                worst = e.teamName(team);
+            }
+        }
+        if (best != null && !best.equals(worst)) {
+            out.add("Teams differ: " + best + " has " + bestValue + "% of its open cases good or outstanding, "
+                    + worst + " " + worstValue + "%. The depth section shows where each team's practice is missing.");
+        }
+        return out;
+    }
+
+    private static BigDecimal goodOrBetter(List<AuditReport> reports) {
+        long good = reports.stream().filter(r -> r.grade() == Grade.GOOD
+                || r.grade() == Grade.OUTSTANDING).count();
+        return Numbers.percent(good, reports.size());
     }
 
     private static String yearsText(List<Integer> years) {
