@@ -51,6 +51,7 @@ class OrganisationReportTest {
         assertEquals(300, json.path("organisation").path("cases").asInt());
         assertTrue(json.path("organisation").path("synthetic").asBoolean());
         assertEquals("2026-03-31", json.path("organisation").path("reportDate").asText(), "dates as ISO text");
+        assertTrue(json.path("organisation").path("atAGlance").get(0).asText().contains("good or outstanding"));
     }
 
     @Test
