@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.sosqa.core.BatchItem;
 import org.sosqa.core.CaseRecord;
+import org.sosqa.rules.internal.Fingerprint;
 import org.sosqa.rules.internal.audit.Auditor;
 import org.sosqa.rules.internal.audit.OrderedParallel;
 import org.sosqa.rules.internal.pack.PackLoader;
@@ -30,10 +31,12 @@ public final class AuditEngine {
 
     private final Auditor auditor;
     private final int parallelism;
+    private final String fingerprint;
 
-    private AuditEngine(Auditor auditor, int parallelism) {
+    private AuditEngine(Auditor auditor, int parallelism, Set<String> disabled, int maxRuleFirings) {
         this.auditor = auditor;
         this.parallelism = parallelism;
+        this.fingerprint = Fingerprint.of(auditor.packs(), disabled, maxRuleFirings);
     }
 
     /**
@@ -108,6 +111,20 @@ public final class AuditEngine {
      */
     public List<RulePackInfo> rulePacks() {
         return auditor.packs();
+    }
+
+    /**
+     * One SHA-256, in lower-case hex, of everything that decides this engine's reports: each pack's id,
+     * version and content hash, the rules switched off with {@link Builder#disable}, the firing limit, and
+     * the library's version (from its jar's manifest). Two engines with the same fingerprint give the same
+     * report for the same case; store it beside a report, and audit again when it changes. Reports name
+     * only the packs ({@link AuditReport#rulePack()}), which do not change when a rule is switched off in
+     * code or the library is upgraded.
+     *
+     * @return the fingerprint
+     */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /** Configures an {@link AuditEngine}. Not thread-safe; the engine it builds is. */
@@ -196,7 +213,7 @@ public final class AuditEngine {
          */
         public AuditEngine build() {
             Auditor auditor = PackLoader.load(packs, disabled, maxRuleFirings, false);
-            return new AuditEngine(auditor, parallelism);
+            return new AuditEngine(auditor, parallelism, disabled, maxRuleFirings);
         }
     }
 

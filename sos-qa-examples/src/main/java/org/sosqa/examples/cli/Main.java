@@ -29,6 +29,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             CheckStatementCommand.class,
             RulesCommand.class,
             IndicatorsCommand.class,
+            InquiryCommand.class,
+            LeadershipCommand.class,
             DemoCommand.class,
             ReportCommand.class,
             CommandLine.HelpCommand.class,

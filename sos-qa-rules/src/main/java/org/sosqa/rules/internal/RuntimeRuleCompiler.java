@@ -1,11 +1,14 @@
 package org.sosqa.rules.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
@@ -27,6 +30,9 @@ import org.kie.api.runtime.KieContainer;
 public final class RuntimeRuleCompiler {
 
     private static final String RESOURCES = "src/main/resources/";
+    /** A DRL file's package declaration, the first statement after any comments. */
+    private static final Pattern PACKAGE = Pattern.compile(
+            "\\A(?:\\s|//[^\\n]*\\n|#[^\\n]*\\n|/\\*.*?\\*/)*package\\s+([\\w.]+)", Pattern.DOTALL);
     static final String GROUP_ID = "org.sosqa.runtime";
     static final String VERSION = "1.0.0";
 
@@ -66,13 +72,21 @@ public final class RuntimeRuleCompiler {
         ReleaseId releaseId = ks.newReleaseId(GROUP_ID, "pack-" + UUID.randomUUID(), VERSION);
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
-        drlFiles.forEach((file, drl) -> kfs.write(RESOURCES + file, drl));
+        // Drools warns on the console for every file whose folder does not match its package, which a
+        // pack author cannot act on: the pack's own folders are the author's to choose. Each file is
+        // written under its package's folder instead, and messages are mapped back to the author's name.
+        Map<String, String> authorsNames = new HashMap<>();
+        drlFiles.forEach((file, drl) -> {
+            String written = packageFolder(drl) + file.replace('/', '_');
+            authorsNames.put(written, file);
+            kfs.write(RESOURCES + written, drl);
+        });
         try {
             KieBuilder builder = ks.newKieBuilder(kfs, classLoader);
             builder.buildAll(ExecutableModelProject.class);
             List<CompileMessage> messages = new ArrayList<>();
             for (Message m : builder.getResults().getMessages()) {
-                messages.add(toCompileMessage(m));
+                messages.add(toCompileMessage(m, authorsNames));
             }
             if (builder.getResults().hasMessages(Message.Level.ERROR)) {
                 return new Compilation(Optional.empty(), messages);
@@ -85,11 +99,18 @@ public final class RuntimeRuleCompiler {
         }
     }
 
-    private static CompileMessage toCompileMessage(Message m) {
+    /** The folder, ending in a slash, that matches the DRL's package; empty when it declares none. */
+    static String packageFolder(String drl) {
+        Matcher m = PACKAGE.matcher(drl);
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
+    }
+
+    private static CompileMessage toCompileMessage(Message m, Map<String, String> authorsNames) {
         String path = m.getPath() == null ? "" : m.getPath();
         if (path.startsWith(RESOURCES)) {
             path = path.substring(RESOURCES.length());
         }
+        path = authorsNames.getOrDefault(path, path);
         return new CompileMessage(severity(m.getLevel()), path, m.getLine(), m.getColumn(), m.getText());
     }
 

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -87,5 +90,40 @@ class RuntimeRuleCompilerTest {
 
         assertEquals(List.of("pack.a"), fire(doubling, 5).firedRules());
         assertEquals(List.of("pack.b"), fire(tripling, 5).firedRules());
+    }
+
+    @Test
+    void aFileInAFolderUnlikeItsPackageKeepsTheAuthorsNameAndGivesNoFolderWarning() {
+        String broken = multiplyingRule("local.broken", 2).replace("$value * 2", "$value * ");
+        RuntimeRuleCompiler.Compilation compilation =
+                RuntimeRuleCompiler.compile(Map.of("rules/broken.drl", broken), LOADER);
+
+        assertTrue(compilation.hasErrors());
+        assertTrue(compilation.messages().stream().allMatch(m -> m.file().equals("rules/broken.drl")),
+                compilation.messages()::toString);
+
+        // slf4j-simple writes to whatever System.err is at the time, so the warning Drools logs for a
+        // folder unlike the package would show here.
+        PrintStream original = System.err;
+        ByteArrayOutputStream logged = new ByteArrayOutputStream();
+        RuntimeRuleCompiler.Compilation good;
+        try {
+            System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
+            good = RuntimeRuleCompiler.compile(Map.of("rules/triple.drl", multiplyingRule("local.triple", 3)),
+                    LOADER);
+        } finally {
+            System.setErr(original);
+        }
+        assertFalse(good.hasErrors(), good.messages()::toString);
+        assertEquals(List.of("local.triple"), fire(good.rules().orElseThrow(), 1).firedRules());
+        String log = logged.toString(StandardCharsets.UTF_8);
+        assertFalse(log.contains("folder"), log);
+    }
+
+    @Test
+    void thePackageFolderIsReadPastCommentsAndIsEmptyWithoutAPackage() {
+        assertEquals("org/example/local/", RuntimeRuleCompiler.packageFolder(
+                "// a comment\n/* a block\n comment */\n# old style\n  package org.example.local;\nrule ..."));
+        assertEquals("", RuntimeRuleCompiler.packageFolder("rule \"no package\" when then end"));
     }
 }
