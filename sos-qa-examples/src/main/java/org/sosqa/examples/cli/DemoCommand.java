@@ -9,12 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import org.sosqa.core.CaseRecord;
 import org.sosqa.examples.demo.DemoOrganisation;
 import org.sosqa.examples.demo.DemoOrganisationGenerator;
 import org.sosqa.examples.demo.DemoTeam;
+import org.sosqa.examples.demo.InquiryDemoData;
+import org.sosqa.examples.demo.LeadershipDemoData;
 import org.sosqa.examples.report.Evidence;
 import org.sosqa.examples.report.OrganisationReport;
 import org.sosqa.examples.report.QualityCycle;
+import org.sosqa.examples.report.ReportSection;
+import org.sosqa.examples.report.StreamSections;
 import org.sosqa.rules.AuditEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +53,22 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     private boolean quiet;
 
+    /**
+     * The demonstration organisation's other streams, each generated from the same seed (offset, so that no two
+     * streams draw the same numbers) for the same teams and period as its cases.
+     */
+    private Map<String, ReportSection> streams(DemoOrganisation org) {
+        List<String> teams = org.teams().stream().map(DemoTeam::id).toList();
+        List<String> caseIds = org.cases().stream().map(CaseRecord::id).toList();
+        Map<String, ReportSection> streams = new LinkedHashMap<>();
+        streams.put("appreciativeInquiry", StreamSections.appreciativeInquiry(
+                InquiryDemoData.inquiries(seed + 3, teams, caseIds, org.periodStart(), org.reportDate())));
+        streams.put("leadership", StreamSections.leadership(
+                LeadershipDemoData.timeRecords(seed + 4, teams, org.periodStart(), org.reportDate()),
+                LeadershipDemoData.targets(), LeadershipDemoData.ratings(seed + 5, org.periodStart(), org.reportDate())));
+        return streams;
+    }
+
     @Override
     public Integer call() {
         if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -68,7 +89,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         List<Path> files;
         try {
-            files = OrganisationReport.build(evidence).write(out);
+            files = OrganisationReport.build(evidence, streams(org)).write(out);
         } catch (UncheckedIOException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

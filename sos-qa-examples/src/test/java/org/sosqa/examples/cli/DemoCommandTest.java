@@ -30,6 +30,11 @@ class DemoCommandTest {
         assertEquals(List.of("organisation", "depth", "breadth", "familySurvey", "staffSurvey", "coreData",
                 "accreditation", "appreciativeInquiry", "leadership"), Cli.keys(json));
         assertTrue(json.path("organisation").path("children").asInt() >= 2000);
+        // The streams that have landed carry their own figures; the others say they are not yet available.
+        assertTrue(json.path("appreciativeInquiry").path("available").asBoolean());
+        assertTrue(json.path("appreciativeInquiry").path("inquiries").asInt() > 0);
+        assertTrue(json.path("leadership").path("available").asBoolean());
+        assertTrue(json.path("leadership").path("time").path("records").asInt() > 0);
 
         List<Path> files = files(first);
         assertTrue(files.size() > 5, files::toString);
