@@ -198,7 +198,9 @@ final class SvgChart {
         int every = Math.max(1, (n + 5) / 6);
         for (int i = 0; i < n; i++) {
             if ((n - 1 - i) % every == 0) { // counted back from the latest, which is always labelled
-                svg.append(text(left + i * step, top + plotH + 16, String.valueOf(table.rows().get(i).get(cat)), "middle", 10));
+                // The latest label ends at its point, so it stays inside the chart.
+                svg.append(text(left + i * step, top + plotH + 16, String.valueOf(table.rows().get(i).get(cat)),
+                        i == n - 1 && n > 1 ? "end" : "middle", 10));
             }
         }
         for (int s = 0; s < series.size(); s++) {
