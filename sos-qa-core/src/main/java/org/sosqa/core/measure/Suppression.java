@@ -70,6 +70,51 @@ public final class Suppression {
                 shown(total, totalDenHidden, totalNumHidden), shown);
     }
 
+    /**
+     * Suppresses a summary by group size, as surveys report: a group (the total, or one stratum) with fewer
+     * than {@code threshold} subjects in its initial population (respondents) or in its denominator after
+     * exclusions (respondents who answered enough to be scored) is hidden whole, counts and value. The
+     * secondary rule of {@link #apply(SummaryReport, int)} is applied to both counts, so no hidden group can be
+     * recovered by subtraction from the total and the groups shown. Numerators are not suppressed on their
+     * own: in a group of at least {@code threshold} respondents a percentage agreeing is shown whatever its
+     * numerator. Measures evaluated over the same subjects with the same stratifiers share the initial
+     * population, so a group hidden for lack of respondents is hidden in every one of them.
+     *
+     * @param summary the summary
+     * @param threshold groups of 1 to {@code threshold - 1} subjects are hidden; 1 or less hides nothing
+     * @return the summary as it may be shown
+     */
+    public static SuppressedSummary applyToGroups(SummaryReport summary, int threshold) {
+        StratumReport total = summary.total();
+        boolean totalHidden = small(total.counts().initialPopulation(), threshold)
+                || small(total.counts().effectiveDenominator(), threshold);
+        List<boolean[]> masks = new ArrayList<>();
+        for (StratifierReport s : summary.stratifiers()) {
+            boolean[] groups = mask(total.counts().initialPopulation(),
+                    s.strata().stream().mapToLong(r -> r.counts().initialPopulation()).toArray(), threshold);
+            boolean[] answered = mask(total.counts().effectiveDenominator(),
+                    s.strata().stream().mapToLong(r -> r.counts().effectiveDenominator()).toArray(), threshold);
+            boolean[] hide = new boolean[groups.length];
+            for (int i = 0; i < hide.length; i++) {
+                // Each mask hides no stratum or at least two, so their union does too.
+                hide[i] = groups[i] || answered[i];
+            }
+            totalHidden |= hide[0];
+            masks.add(hide);
+        }
+        Map<String, List<ShownStratum>> shown = new LinkedHashMap<>();
+        for (int i = 0; i < summary.stratifiers().size(); i++) {
+            StratifierReport s = summary.stratifiers().get(i);
+            List<ShownStratum> strata = new ArrayList<>();
+            for (int j = 0; j < s.strata().size(); j++) {
+                boolean hidden = masks.get(i)[j + 1];
+                strata.add(shown(s.strata().get(j), hidden, hidden));
+            }
+            shown.put(s.stratifierId(), strata);
+        }
+        return new SuppressedSummary(summary.measureId(), threshold, shown(total, totalHidden, totalHidden), shown);
+    }
+
     private static ShownStratum shown(StratumReport r, boolean denHidden, boolean numHidden) {
         ShownCount den = new ShownCount(denHidden ? null : r.counts().effectiveDenominator());
         ShownCount num = new ShownCount(numHidden ? null : r.counts().numerator());

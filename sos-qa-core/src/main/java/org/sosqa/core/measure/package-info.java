@@ -7,6 +7,7 @@
  *
  * <p>A breadth measure over open cases, a survey scale and a statutory indicator are all measures. Summaries
  * shown to people should pass through {@link org.sosqa.core.measure.Suppression}, which hides small numbers
- * and any number that would let a hidden one be recovered by subtraction.
+ * and any number that would let a hidden one be recovered by subtraction; survey results use
+ * {@link org.sosqa.core.measure.Suppression#applyToGroups}, which hides whole groups of too few respondents.
  */
 package org.sosqa.core.measure;

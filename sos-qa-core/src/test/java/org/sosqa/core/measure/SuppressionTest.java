@@ -102,4 +102,25 @@ class SuppressionTest {
             }
         }
     }
+
+    @Test
+    void groupSuppressionHidesWholeGroupsBySizeAndLeavesNumeratorsOfLargeGroups() {
+        // A: 12 respondents, 12 answered, 2 agreeing; B: 6 respondents but only 4 answered; C: 7 and 7.
+        StratumReport a = new StratumReport("a", new PopulationCounts(12, 12, 0, 2), new BigDecimal("16.7"));
+        StratumReport b = new StratumReport("b", new PopulationCounts(6, 4, 0, 4), new BigDecimal("100.0"));
+        StratumReport c = new StratumReport("c", new PopulationCounts(7, 7, 0, 3), new BigDecimal("42.9"));
+        StratumReport total = new StratumReport("total", new PopulationCounts(25, 23, 0, 9), new BigDecimal("39.1"));
+        SummaryReport summary = new SummaryReport("m", total, List.of(new StratifierReport("team", List.of(a, b, c))));
+        SuppressedSummary shown = Suppression.applyToGroups(summary, 5);
+        List<ShownStratum> teams = shown.stratifiers().get("team");
+        assertEquals(2L, teams.get(0).numerator().value(), "a group of 12 shows its 2 agreeing");
+        assertEquals(new BigDecimal("16.7"), teams.get(0).value());
+        assertTrue(teams.get(1).valueSuppressed(), "b: only 4 answered");
+        assertNull(teams.get(1).denominator().value());
+        assertTrue(teams.get(2).valueSuppressed(), "c, the smallest shown, or b = 23 - 12 - 7");
+        assertFalse(shown.total().valueSuppressed());
+        assertEquals(23L, shown.total().denominator().value());
+        // the count-by-count rule would have hidden a's numerator of 2
+        assertTrue(Suppression.apply(summary, 5).stratifiers().get("team").get(0).valueSuppressed());
+    }
 }

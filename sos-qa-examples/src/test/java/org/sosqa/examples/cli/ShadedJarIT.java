@@ -143,6 +143,18 @@ class ShadedJarIT {
     }
 
     @Test
+    void accreditationAssessRunsThePrecompiledCriteria() throws Exception {
+        Path example = Path.of("accreditation", "self-assessment.json").toAbsolutePath();
+        Run json = run("accreditation", "assess", example.toString(), "--format", "json");
+        assertEquals(0, json.exitCode(), json::toString);
+        assertNoStackTrace(json);
+        JsonNode result = json(json);
+        assertEquals("SILVER", result.get("level").asText());
+        assertEquals("GOLD", result.get("nextLevel").get("level").asText());
+        assertEquals("sosqa-accreditation", result.get("criteriaPacks").get(0).get("id").asText());
+    }
+
+    @Test
     void checkStatementGivesFeaturesJargonAndFindings() throws Exception {
         Run run = runWithInput("Domestic violence and alcohol misuse by father.", "check-statement", "--kind", "danger", "--format", "json", "-");
 

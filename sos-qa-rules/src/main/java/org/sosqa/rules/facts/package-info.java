@@ -6,5 +6,10 @@
  * member, plan rule and next step) and records on the {@code Audit} whether what its criterion asks for
  * was there. Facts are immutable; every fact carries a {@code path}, a JSON Pointer into the case
  * document, so each finding can be traced to what it is about. See docs/rule-authoring.md.
+ *
+ * <p>Accreditation criteria see other facts, made from a self-assessment: {@link org.sosqa.rules.facts.AssessmentFact},
+ * one {@link org.sosqa.rules.facts.StreamFact} per stream, {@link org.sosqa.rules.facts.TrendFact}s,
+ * the {@link org.sosqa.rules.facts.ActionPlanFact}, the {@link org.sosqa.rules.facts.AccreditationThresholds},
+ * and they write to the {@link org.sosqa.rules.facts.Accreditation} sheet. See docs/accreditation.md.
  */
 package org.sosqa.rules.facts;

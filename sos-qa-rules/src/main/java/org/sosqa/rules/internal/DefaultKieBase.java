@@ -37,6 +37,12 @@ public final class DefaultKieBase {
     /** The package of the shipped rules; it must contain at least one rule. */
     static final String RULES_PACKAGE = "org.sosqa.rules.defaults";
 
+    /** The KieBase of the shipped accreditation criteria, declared in {@code META-INF/kmodule.xml}. */
+    public static final String ACCREDITATION_NAME = "sosqa-accreditation";
+
+    /** The package of the shipped accreditation criteria. */
+    static final String ACCREDITATION_PACKAGE = "org.sosqa.rules.accreditation";
+
     /** Written by kie-maven-plugin: a version line, then the executable model's class names. */
     static final String MODEL_FILE = "META-INF/kie/org.sosqa/sos-qa-rules/drools-model";
 
@@ -47,6 +53,7 @@ public final class DefaultKieBase {
 
     private static final Object LOCK = new Object();
     private static volatile LoadedRules instance;
+    private static volatile LoadedRules accreditation;
 
     /**
      * The shared default rules, loaded on the first call.
@@ -70,30 +77,60 @@ public final class DefaultKieBase {
     }
 
     /**
+     * The shared accreditation criteria, loaded on the first call; a KieBase of their own, so the audit
+     * never sees them.
+     *
+     * @return the shared, thread-safe accreditation criteria
+     * @throws IllegalStateException as {@link #get()}
+     */
+    public static LoadedRules accreditation() {
+        LoadedRules rules = accreditation;
+        if (rules == null) {
+            synchronized (LOCK) {
+                rules = accreditation;
+                if (rules == null) {
+                    rules = load(DefaultKieBase.class.getClassLoader(), ACCREDITATION_NAME, ACCREDITATION_PACKAGE);
+                    accreditation = rules;
+                }
+            }
+        }
+        return rules;
+    }
+
+    static LoadedRules load(ClassLoader classLoader) {
+        return load(classLoader, NAME, RULES_PACKAGE);
+    }
+
+    /**
      * Builds the default KieBase from the executable model visible to {@code classLoader}. Uses no KIE
      * container, so it neither takes nor minds the JVM-wide classpath container a host may hold.
      */
-    static LoadedRules load(ClassLoader classLoader) {
+    static LoadedRules load(ClassLoader classLoader, String name, String rulesPackage) {
         List<Model> models = new ArrayList<>();
         for (String className : modelClassNames(classLoader)) {
-            models.add(instantiate(classLoader, className));
+            Model model = instantiate(classLoader, className);
+            // One module holds the audit rules and the accreditation criteria, one model class per package;
+            // each KieBase takes only its own package's.
+            if (model.getClass().getPackageName().equals(rulesPackage)) {
+                models.add(model);
+            }
         }
         KieBase kieBase;
         try {
             kieBase = KieBaseBuilder.createKieBaseFromModel(models,
                     KieServices.get().newKieBaseConfiguration(null, classLoader));
         } catch (RuntimeException | LinkageError e) {
-            throw new IllegalStateException("The precompiled KieBase '" + NAME + "' could not be built from its"
+            throw new IllegalStateException("The precompiled KieBase '" + name + "' could not be built from its"
                     + " executable model (" + e + "). Check that sos-qa-rules and the Drools jars on the class"
                     + " path are the versions it was built with (drools-engine " + modelVersion(classLoader) + ").", e);
         }
-        KiePackage rules = kieBase.getKiePackage(RULES_PACKAGE);
+        KiePackage rules = kieBase.getKiePackage(rulesPackage);
         if (rules == null || rules.getRules().isEmpty()) {
-            throw new IllegalStateException("The precompiled KieBase '" + NAME + "' has no rules in package "
-                    + RULES_PACKAGE + ". Check that the executable model classes and META-INF/kie/** generated"
+            throw new IllegalStateException("The precompiled KieBase '" + name + "' has no rules in package "
+                    + rulesPackage + ". Check that the executable model classes and META-INF/kie/** generated"
                     + " by kie-maven-plugin are in the jar.");
         }
-        return new LoadedRules(NAME, kieBase);
+        return new LoadedRules(name, kieBase);
     }
 
     /** The model's class names, from the lines after the version line of {@value #MODEL_FILE}. */
@@ -144,7 +181,7 @@ public final class DefaultKieBase {
         } catch (ClassNotFoundException | LinkageError e) {
             throw new IllegalStateException("The precompiled rules are incomplete: the executable model class "
                     + className + " named in " + MODEL_FILE + " cannot be loaded (" + e + "). In a repackaged"
-                    + " (shaded) jar, keep the classes under org/sosqa/rules/defaults/ of sos-qa-rules.", e);
+                    + " (shaded) jar, keep the classes under org/sosqa/rules/defaults/ and org/sosqa/rules/accreditation/ of sos-qa-rules.", e);
         }
         if (!Model.class.isAssignableFrom(type)) {
             throw new IllegalStateException("The precompiled rules are broken: " + className + " named in "

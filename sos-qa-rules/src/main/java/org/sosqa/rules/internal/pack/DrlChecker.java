@@ -145,6 +145,12 @@ public final class DrlChecker {
                 "TrajectoryFact", "Finding (the default rules' findings)").toString();
     }
 
+    /** The 1-based line of a rule's declaration ({@code rule "name"}), or null. */
+    public static Integer lineOfRule(String drl, String rule) {
+        Integer line = lineOf(drl, "rule \"" + rule + "\"");
+        return line != null ? line : lineOf(drl, "\"" + rule + "\"");
+    }
+
     /** The 1-based line of the first occurrence of some text, or null. */
     static Integer lineOf(String drl, String text) {
         int at = drl.indexOf(text);

@@ -64,6 +64,19 @@ public record PackFolder(
      * @return what is in it
      */
     public static PackFolder read(Path dir, Problems problems) {
+        return read(dir, DEFAULT_PACK, problems);
+    }
+
+    /**
+     * Reads a pack's folder for a pack that builds on another shipped pack (the accreditation criteria
+     * build on {@code sosqa-accreditation}).
+     *
+     * @param dir the folder
+     * @param base the id of the only pack it may extend
+     * @param problems where problems go
+     * @return what is in it
+     */
+    public static PackFolder read(Path dir, String base, Problems problems) {
         if (!Files.isDirectory(dir)) {
             problems.add(dir.toString(), null, "not a folder: a rule pack is a folder with a pack.json");
             return new PackFolder(dir, null, Map.of(), Map.of(), null, null, null, null, List.of(), "");
@@ -87,13 +100,13 @@ public record PackFolder(
         for (Path file : files) {
             String name = name(dir, file);
             String lower = name.toLowerCase(Locale.ROOT);
-            String base = file.getFileName().toString();
-            if (base.startsWith(".") || lower.endsWith(".md") || lower.endsWith(".txt") && !lower.startsWith("lexicon/")) {
+            String baseName = file.getFileName().toString();
+            if (baseName.startsWith(".") || lower.endsWith(".md") || lower.endsWith(".txt") && !lower.startsWith("lexicon/")) {
                 continue; // documentation and hidden files
             }
             if (name.equals(MANIFEST)) {
                 sawManifest = true;
-                manifest = manifest(file, problems);
+                manifest = manifest(file, base, problems);
                 scored.add(file);
             } else if (lower.startsWith("golden/") && lower.endsWith(".json")) {
                 golden.add(file);
@@ -132,7 +145,7 @@ public record PackFolder(
                 sha256(dir, scored));
     }
 
-    private static PackManifest manifest(Path file, Problems problems) {
+    private static PackManifest manifest(Path file, String base, Problems problems) {
         PackManifest manifest;
         try {
             manifest = MAPPER.readValue(file.toFile(), PackManifest.class);
@@ -154,8 +167,8 @@ public record PackFolder(
         if (manifest.version() == null || manifest.version().isBlank()) {
             problems.add(MANIFEST, null, "version is missing");
         }
-        if (manifest.extendsPack() != null && !manifest.extendsPack().equals(DEFAULT_PACK)) {
-            problems.add(MANIFEST, null, "extendsPack must be '" + DEFAULT_PACK + "' (the only pack a local pack can build on)");
+        if (manifest.extendsPack() != null && !manifest.extendsPack().equals(base)) {
+            problems.add(MANIFEST, null, "extendsPack must be '" + base + "' (the only pack this kind of pack can build on)");
         }
         return manifest;
     }
