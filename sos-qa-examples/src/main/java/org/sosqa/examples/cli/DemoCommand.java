@@ -10,11 +10,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import org.sosqa.core.CaseRecord;
+import org.sosqa.core.survey.SurveyInstruments;
+import org.sosqa.core.survey.SurveyResponse;
+import org.sosqa.examples.demo.AccreditationDemoData;
 import org.sosqa.examples.demo.DemoOrganisation;
 import org.sosqa.examples.demo.DemoOrganisationGenerator;
 import org.sosqa.examples.demo.DemoTeam;
 import org.sosqa.examples.demo.InquiryDemoData;
 import org.sosqa.examples.demo.LeadershipDemoData;
+import org.sosqa.examples.demo.SurveyDemoData;
 import org.sosqa.examples.report.Evidence;
 import org.sosqa.examples.report.OrganisationReport;
 import org.sosqa.examples.report.QualityCycle;
@@ -61,6 +65,14 @@ final class DemoCommand implements Callable<Integer> {
         List<String> teams = org.teams().stream().map(DemoTeam::id).toList();
         List<String> caseIds = org.cases().stream().map(CaseRecord::id).toList();
         Map<String, ReportSection> streams = new LinkedHashMap<>();
+        List<String> cycles = org.collectionYears().stream().map(y -> (y - 1) + "-" + (y % 100)).toList();
+        List<SurveyResponse> family = SurveyDemoData.family(seed + 1, teams, cycles);
+        List<SurveyResponse> staff = SurveyDemoData.staff(seed + 2, teams, cycles);
+        streams.put("familySurvey", StreamSections.familySurvey(SurveyInstruments.family(), family));
+        streams.put("staffSurvey", StreamSections.staffSurvey(SurveyInstruments.staff(), staff));
+        streams.put("accreditation", StreamSections.accreditation(AccreditationDemoData.charterSigned(),
+                AccreditationDemoData.narrative(cycles.size()), AccreditationDemoData.actions(org.reportDate()),
+                SurveyInstruments.family(), family, SurveyInstruments.staff(), staff));
         streams.put("appreciativeInquiry", StreamSections.appreciativeInquiry(
                 InquiryDemoData.inquiries(seed + 3, teams, caseIds, org.periodStart(), org.reportDate())));
         streams.put("leadership", StreamSections.leadership(

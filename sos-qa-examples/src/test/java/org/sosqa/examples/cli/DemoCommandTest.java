@@ -35,6 +35,12 @@ class DemoCommandTest {
         assertTrue(json.path("appreciativeInquiry").path("inquiries").asInt() > 0);
         assertTrue(json.path("leadership").path("available").asBoolean());
         assertTrue(json.path("leadership").path("time").path("records").asInt() > 0);
+        assertTrue(json.path("familySurvey").path("available").asBoolean());
+        assertTrue(json.path("staffSurvey").path("byTeam").path("respondents").path("count").asInt() > 0);
+        // Accreditation is assessed from the cycle's own evidence: three cycles, and a level with what is missing.
+        assertEquals(3, json.path("accreditation").path("cycles").size());
+        assertTrue(List.of("NONE", "BRONZE", "SILVER", "GOLD").contains(json.path("accreditation").path("level").asText()));
+        assertTrue(json.path("accreditation").path("nextLevel").has("missing"));
 
         List<Path> files = files(first);
         assertTrue(files.size() > 5, files::toString);
