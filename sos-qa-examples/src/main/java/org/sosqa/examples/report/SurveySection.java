@@ -78,13 +78,13 @@ final class SurveySection implements ReportSection {
         allRows.add(respondents);
         for (SurveyResult r : byCycle.results()) {
             List<Object> row = new ArrayList<>();
-            row.add(r.title());
+            row.add(title(r));
             for (String c : cycles) {
                 ShownStratum s = stratum(r.summary().stratifiers().get("cycle"), c);
                 row.add(s == null ? null : Numbers.oneDecimal(s.value()));
             }
             allRows.add(row);
-            if (r.scoring() == Scoring.PROPORTION) {
+            if (charted(r, byCycle)) {
                 percentRows.add(row);
             }
         }
@@ -97,9 +97,9 @@ final class SurveySection implements ReportSection {
 
         List<Column> teamColumns = new ArrayList<>(List.of(Column.text("team", "Team"),
                 Column.number("respondents", "Respondents")));
-        List<SurveyResult> percents = byTeam.results().stream().filter(r -> r.scoring() == Scoring.PROPORTION).toList();
+        List<SurveyResult> percents = byTeam.results().stream().filter(r -> charted(r, byTeam)).toList();
         for (int i = 0; i < percents.size(); i++) {
-            teamColumns.add(Column.number("m" + (i + 1), percents.get(i).title()));
+            teamColumns.add(Column.number("m" + (i + 1), title(percents.get(i))));
         }
         Map<String, List<Object>> teamRows = new LinkedHashMap<>();
         for (String team : e.teams().keySet()) {
@@ -115,6 +115,29 @@ final class SurveySection implements ReportSection {
         blocks.add(new Block.Figure(new Table(id + "-by-team", title + ": share agreeing by team, every survey (%)",
                 teamColumns, List.copyOf(teamRows.values())), null));
         return new Section(key, title, json, blocks);
+    }
+
+    /**
+     * Whether a result is drawn and shown by team: the scales' "% agreeing" where the instrument has three
+     * scales or more, otherwise every item's, so a one-scale survey still shows what lies inside its score.
+     */
+    private static boolean charted(SurveyResult r, SurveyReport report) {
+        if (r.scoring() != Scoring.PROPORTION) {
+            return false;
+        }
+        long scales = report.results().stream()
+                .filter(x -> x.scoring() == Scoring.PROPORTION && x.measureId().startsWith("scale.")).count();
+        return scales >= 3 ? r.measureId().startsWith("scale.") : r.measureId().startsWith("item.");
+    }
+
+    /** A result's title, with an item's own words in place of its id. */
+    private String title(SurveyResult r) {
+        if (r.measureId().startsWith("item.")) {
+            String itemId = r.measureId().substring(5, r.measureId().lastIndexOf('.'));
+            String kind = r.scoring() == Scoring.PROPORTION ? "% agreeing" : "mean";
+            return instrument.item(itemId).map(i -> "\u201c" + i.text() + "\u201d (" + kind + ")").orElse(r.title());
+        }
+        return r.title();
     }
 
     private static ShownStratum stratum(List<ShownStratum> strata, String value) {
