@@ -42,16 +42,16 @@ public final class OrganisationReport {
             new DepthSection(),
             new BreadthSection(),
             new NotYetAvailable("familySurvey", "Family survey",
-                    "Family survey responses are not yet part of the quality assurance cycle in this build."),
+                    "No family survey responses were given to this report."),
             new NotYetAvailable("staffSurvey", "Staff survey",
-                    "Staff survey responses are not yet part of the quality assurance cycle in this build."),
+                    "No staff survey responses were given to this report."),
             new CoreDataSection(),
             new NotYetAvailable("accreditation", "Accreditation readiness",
-                    "The accreditation self-assessment is not yet part of the quality assurance cycle in this build."),
+                    "No accreditation self-assessment (charter, narrative, action plan) was given to this report."),
             new NotYetAvailable("appreciativeInquiry", "Appreciative inquiry",
-                    "Appreciative inquiry records are not yet part of the quality assurance cycle in this build."),
+                    "No appreciative inquiry records were given to this report."),
             new NotYetAvailable("leadership", "Leaders' time for practice",
-                    "Leaders' time records are not yet part of the quality assurance cycle in this build."));
+                    "No leaders' time records were given to this report."));
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
