@@ -14,7 +14,7 @@ import org.sosqa.core.survey.SurveyResponse;
 
 /**
  * The sections of the streams gathered outside the case records, each built from its own stream's data, to
- * give to {@link OrganisationReport#build(Evidence, java.util.Map)} under its {@link ReportSection#key()}.
+ * give to {@link OrganisationReport#build(org.sosqa.examples.report.Evidence, java.util.Map)} under its {@link ReportSection#key()}.
  */
 public final class StreamSections {
 
