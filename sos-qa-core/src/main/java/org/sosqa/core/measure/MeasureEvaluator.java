@@ -48,6 +48,9 @@ public final class MeasureEvaluator {
                 }
             }
             total.add(report);
+            if (!report.in(Population.INITIAL_POPULATION)) {
+                continue; // a stratum of subjects the measure is not about would only show zeros
+            }
             for (int i = 0; i < measure.stratifiers().size(); i++) {
                 String stratum = measure.stratifiers().get(i).stratumOf(subject);
                 strata.get(i).computeIfAbsent(stratum, k -> new Tally()).add(report);

@@ -11,7 +11,9 @@ import java.util.Map;
  * <p><b>Primary:</b> a count from 1 to {@code threshold - 1} is suppressed (zero is shown: it identifies no
  * one). <b>Secondary:</b> within one stratifier the strata add up to the total, so when the total is shown
  * and exactly one stratum is suppressed it could be recovered by subtraction; the smallest shown non-zero
- * stratum is then suppressed as well, and when there is none the total is. The rule is applied until nothing
+ * stratum is then suppressed as well, and when there is none the total is. The same happens when several
+ * strata are suppressed but together add up to less than the threshold (their sum is total minus the shown
+ * strata, a small number in itself; two suppressed strata summing to 2 are both 1). The rule is applied until nothing
  * changes, separately to denominators and to numerators, and a value is suppressed whenever either of its
  * counts is. Each stratifier is suppressed against the same total, on its own.
  */
@@ -143,15 +145,19 @@ public final class Suppression {
                 break;
             }
             int hidden = 0;
+            long hiddenSum = 0;
             int smallest = -1;
             for (int i = 0; i < strata.length; i++) {
                 if (hide[i + 1]) {
                     hidden++;
+                    hiddenSum += strata[i];
                 } else if (strata[i] > 0 && (smallest < 0 || strata[i] < strata[smallest])) {
                     smallest = i;
                 }
             }
-            if (hidden == 1) {
+            // one hidden stratum is total minus the shown ones; several whose sum (also total minus the shown)
+            // is small are a small number together, and all ones when the sum equals their count
+            if (hidden == 1 || (hidden > 1 && hiddenSum < threshold)) {
                 if (smallest >= 0) {
                     hide[smallest + 1] = true;
                 } else {

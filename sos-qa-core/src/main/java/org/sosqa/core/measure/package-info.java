@@ -9,5 +9,13 @@
  * shown to people should pass through {@link org.sosqa.core.measure.Suppression}, which hides small numbers
  * and any number that would let a hidden one be recovered by subtraction; survey results use
  * {@link org.sosqa.core.measure.Suppression#applyToGroups}, which hides whole groups of too few respondents.
+ *
+ * <p>Measures over cases can also be written as data: {@link org.sosqa.core.measure.MeasureDefinitions} reads
+ * a JSON definition file whose populations are {@link org.sosqa.core.measure.CaseTest}s from a closed
+ * catalogue (no code runs), and the library's own breadth dashboard measures are such a file. A
+ * {@link org.sosqa.core.measure.Dashboard} streams cases through them on one day or at each month or quarter
+ * end ({@link org.sosqa.core.measure.Interval}), rolled up by service stage, team and worker, keeping counts
+ * only ({@link org.sosqa.core.measure.SummaryAccumulator} does the same for one measure). See
+ * {@code docs/measures.md}.
  */
 package org.sosqa.core.measure;

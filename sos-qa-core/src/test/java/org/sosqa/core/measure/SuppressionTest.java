@@ -27,6 +27,8 @@ class SuppressionTest {
         assertArrayEquals(new boolean[] {true, true, false, true}, Suppression.mask(4, new long[] {1, 0, 3}, 5));
         // nothing small: nothing hidden
         assertArrayEquals(new boolean[] {false, false, false}, Suppression.mask(10, new long[] {5, 5}, 5));
+        // two hidden strata summing to 2 would both be 1 (12 - 10 = 2): the 10 goes too
+        assertArrayEquals(new boolean[] {false, true, true, true}, Suppression.mask(12, new long[] {1, 1, 10}, 5));
         // the secondary picks the smallest shown non-zero stratum
         assertArrayEquals(new boolean[] {false, true, false, true, false},
                 Suppression.mask(60, new long[] {2, 30, 8, 20}, 5));
@@ -97,6 +99,9 @@ class SuppressionTest {
             }
             if (!hide[0]) {
                 assertNotEquals(1, hidden.size(), seed + ": one hidden stratum = total - shown strata");
+                long hiddenSum = hidden.stream().mapToLong(i -> strata[i]).sum();
+                assertFalse(!hidden.isEmpty() && hiddenSum < threshold,
+                        seed + ": the hidden strata together (total - shown strata) are not a small number");
             } else {
                 assertFalse(hidden.isEmpty() && total > 0, seed + ": a hidden total = sum of shown strata");
             }

@@ -29,6 +29,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             CheckStatementCommand.class,
             RulesCommand.class,
             IndicatorsCommand.class,
+            DashboardCommand.class,
             SurveyCommand.class,
             InquiryCommand.class,
             LeadershipCommand.class,
