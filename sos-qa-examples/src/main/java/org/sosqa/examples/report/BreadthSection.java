@@ -7,21 +7,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sosqa.core.CaseRecord;
-import org.sosqa.core.measure.BreadthMeasures;
-import org.sosqa.core.measure.Measure;
-import org.sosqa.core.measure.MeasureEvaluator;
+import org.sosqa.core.measure.Dashboard;
+import org.sosqa.core.measure.DashboardReport;
+import org.sosqa.core.measure.Interval;
+import org.sosqa.core.measure.MeasureDefinition;
+import org.sosqa.core.measure.MeasureDefinitions;
 import org.sosqa.core.measure.Scoring;
 import org.sosqa.core.measure.ShownStratum;
-import org.sosqa.core.measure.Stratifier;
 import org.sosqa.core.measure.SuppressedSummary;
 import org.sosqa.core.measure.Suppression;
 
 /**
  * Breadth: the case-management dashboard (domain.md §2.4), the share of open cases with each Signs of
- * Safety element in their current map. By team on the report date, and for the whole organisation at each
- * quarter end of the three years, each as the dashboard would have read that day. Counts under 5 are
- * suppressed ({@link Suppression}), so a small team's figure can never point at one family.
+ * Safety element in their current map, from the default measure definitions ({@link MeasureDefinitions}) rolled
+ * up by {@link Dashboard} in one pass over the cases. By team on the report date, and for the whole
+ * organisation at each quarter end of the three years, each on the cases as they stood that day. Counts under 5
+ * are suppressed ({@link Suppression}), so a small team's figure can never point at one family.
  */
 final class BreadthSection implements ReportSection {
 
@@ -50,44 +51,45 @@ final class BreadthSection implements ReportSection {
     @Override
     public Section build(Evidence e) {
         LocalDate day = e.reportDate();
-        List<CaseRecord> open = asOf(e.cases(), day);
-        Stratifier<CaseRecord> team = new Stratifier<>("team", "Team", CaseRecord::team);
-        List<Measure<CaseRecord>> measures = BreadthMeasures.all(day).stream().map(m -> m.withStratifiers(team)).toList();
-        List<MeasureValue> organisation = new ArrayList<>();
+        LocalDate from = e.collectionYears().isEmpty() ? day : LocalDate.of(e.collectionYears().get(0) - 1, 4, 1);
+        List<LocalDate> days = new ArrayList<>(Interval.QUARTER.ends(from, day));
+        if (days.isEmpty() || !days.get(days.size() - 1).equals(day)) {
+            days.add(day); // the report date itself, when it is not a quarter end
+        }
+        List<MeasureDefinition> definitions = MeasureDefinitions.defaults();
+        Map<String, MeasureDefinition> byId = new LinkedHashMap<>();
+        definitions.forEach(d -> byId.put(d.id(), d));
+        // One pass over the cases: the dashboard counts each as it stood on each day, by team.
+        Dashboard dashboard = new Dashboard(definitions, days, List.of("team"));
+        e.cases().forEach(dashboard::add);
+        DashboardReport report = dashboard.report(Suppression.DEFAULT_THRESHOLD);
+        List<Quarter> trend = new ArrayList<>();
+        for (DashboardReport.Point point : report.points()) {
+            List<MeasureValue> values = new ArrayList<>();
+            point.measures().forEach(m -> values.add(value(byId.get(m.measureId()), m.total())));
+            trend.add(new Quarter(point.day(), point.day().getYear() + " Q" + point.day().get(IsoFields.QUARTER_OF_YEAR),
+                    values));
+        }
+        DashboardReport.Point now = report.points().get(report.points().size() - 1);
+        List<MeasureValue> organisation = trend.get(trend.size() - 1).measures();
         Map<String, List<MeasureValue>> teams = new LinkedHashMap<>();
         e.teams().keySet().forEach(t -> teams.put(t, new ArrayList<>()));
-        for (Measure<CaseRecord> m : measures) {
-            SuppressedSummary s = Suppression.apply(MeasureEvaluator.evaluate(m, open, CaseRecord::id).summary());
-            organisation.add(value(m, s.total()));
-            for (ShownStratum stratum : s.stratifiers().getOrDefault("team", List.of())) {
+        for (SuppressedSummary m : now.measures()) {
+            for (ShownStratum stratum : m.stratifiers().getOrDefault("team", List.of())) {
                 List<MeasureValue> values = teams.get(stratum.stratum());
                 if (values != null) {
-                    values.add(value(m, stratum));
+                    values.add(value(byId.get(m.measureId()), stratum));
                 }
             }
         }
         List<TeamBreadth> byTeam = new ArrayList<>();
         teams.forEach((id, values) -> byTeam.add(new TeamBreadth(id, e.teamName(id), values)));
-        List<Quarter> trend = new ArrayList<>();
-        LocalDate first = e.collectionYears().isEmpty() ? day : LocalDate.of(e.collectionYears().get(0) - 1, 6, 30);
-        for (LocalDate q = first; !q.isAfter(day); q = q.plusMonths(3).withDayOfMonth(1).plusMonths(1).minusDays(1)) {
-            List<MeasureValue> values = new ArrayList<>();
-            List<CaseRecord> then = asOf(e.cases(), q);
-            for (Measure<CaseRecord> m : BreadthMeasures.all(q)) {
-                SuppressedSummary s = Suppression.apply(MeasureEvaluator.evaluate(m, then, CaseRecord::id).summary());
-                values.add(value(m, s.total()));
-            }
-            trend.add(new Quarter(q, q.getYear() + " Q" + q.get(IsoFields.QUARTER_OF_YEAR), values));
-        }
-        Breadth json = new Breadth(day, open.size(), organisation, byTeam, trend, Suppression.DEFAULT_THRESHOLD);
+        long open = e.cases().stream().filter(c -> CaseAsOf.openOn(c, day)).count();
+        Breadth json = new Breadth(day, (int) open, organisation, byTeam, trend, Suppression.DEFAULT_THRESHOLD);
         return new Section(key(), "Breadth: the dashboard of Signs of Safety practice", json, blocks(json));
     }
 
-    private static List<CaseRecord> asOf(List<CaseRecord> cases, LocalDate day) {
-        return cases.stream().filter(c -> CaseAsOf.openOn(c, day)).map(c -> CaseAsOf.on(c, day).orElseThrow()).toList();
-    }
-
-    private static MeasureValue value(Measure<CaseRecord> m, ShownStratum s) {
+    private static MeasureValue value(MeasureDefinition m, ShownStratum s) {
         return new MeasureValue(shortId(m.id()), m.title() + (m.scoring() == Scoring.PROPORTION ? " %" : ""),
                 Numbers.oneDecimal(s.value()), s.denominator().toString(), s.numerator().toString());
     }
