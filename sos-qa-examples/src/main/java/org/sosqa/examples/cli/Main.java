@@ -34,6 +34,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             InquiryCommand.class,
             LeadershipCommand.class,
             AccreditationCommand.class,
+            DemoCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
