@@ -44,6 +44,9 @@ final class RulesDiffCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     private OutputFormat format;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    private boolean quiet;
+
     @Override
     public Integer call() throws java.io.IOException {
         PackOptions.requireFolder(spec, candidate);
@@ -63,9 +66,13 @@ final class RulesDiffCommand implements Callable<Integer> {
         int cases = 0;
         int changed = 0;
         int bad = 0;
-        try (Stream<BatchItem> items = CaseFiles.read(files, System.in)) {
+        long documents = 0;
+        try (Progress progress = Progress.start(spec.commandLine().getErr(), quiet, "compared");
+                Stream<BatchItem> items = CaseFiles.read(files, System.in)) {
             for (BatchItem item : (Iterable<BatchItem>) items::iterator) {
+                progress.update(++documents);
                 if (!(item instanceof BatchItem.ValidCase valid)) {
+                    progress.pause();
                     bad++;
                     spec.commandLine().getErr().println(item.source() + ": invalid, not compared (run 'sos-qa validate')");
                     continue;
@@ -77,6 +84,7 @@ final class RulesDiffCommand implements Callable<Integer> {
                     after = proposed.audit(valid.caseRecord());
                 } catch (AuditException e) {
                     bad++;
+                    progress.pause();
                     spec.commandLine().getErr().println(item.source() + ": " + e.getMessage());
                     continue;
                 }

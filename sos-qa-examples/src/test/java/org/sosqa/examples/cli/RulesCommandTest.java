@@ -91,6 +91,12 @@ class RulesCommandTest {
         assertEquals("GOOD", migration.path("to").asText());
         assertEquals(1, migration.path("count").asInt());
         assertTrue(json.path("criteria").size() > 0, "criteria moved: " + run);
+
+        // --quiet only silences progress, which never shows off a terminal: the same document either way.
+        Cli.Run quiet = Cli.run("rules", "diff", "-q", "--format", "json", "--candidate", EXAMPLE.toString(), cases.toString());
+        quiet.assertExit(0);
+        assertEquals(run.out(), quiet.out());
+        assertEquals("", quiet.err(), quiet::toString);
     }
 
     @Test
