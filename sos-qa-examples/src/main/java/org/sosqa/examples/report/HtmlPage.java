@@ -37,6 +37,7 @@ final class HtmlPage {
             figure { margin: 0 0 1.5rem; display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
             .chart svg { max-width: 100%; height: auto; }
             table { border-collapse: collapse; font-size: .9rem; }
+            .table { max-width: 100%; min-width: 0; overflow-x: auto; }
             caption { text-align: left; font-size: .85rem; color: #4a4a4a; padding-bottom: .25rem; }
             th, td { border: 1px solid #c9d6de; padding: .25rem .5rem; vertical-align: top; }
             thead th { background: #eef3f6; }

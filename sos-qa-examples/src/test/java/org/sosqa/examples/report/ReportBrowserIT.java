@@ -62,6 +62,12 @@ class ReportBrowserIT {
         assertEquals(List.of(), browser.consoleErrors());
         assertEquals(0L, browser.script("return performance.getEntriesByType('resource').length;"),
                 "the page must fetch nothing: it is self-contained");
+        // Nothing wider than the window: a wide table scrolls inside its own box, not the whole page sideways.
+        assertEquals(List.of(), browser.script("const w = document.documentElement.clientWidth;"
+                + " return Array.from(document.querySelectorAll('main > section'))"
+                + ".filter(s => s.scrollWidth > s.clientWidth + 1).map(s => s.id);"), "sections wider than the window");
+        assertTrue((Long) browser.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;") <= 0,
+                "the page scrolls sideways at 1280 px");
         long height = (Long) browser.script("return document.documentElement.scrollHeight;");
         assertTrue(height > 2000, "the page has its content: " + height + " px");
         Browser tall = Browser.start(TARGET.resolve("chromium-profile-tall-" + ProcessHandle.current().pid()), 1280,
