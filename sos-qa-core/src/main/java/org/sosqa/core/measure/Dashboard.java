@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.sosqa.core.CaseRecord;
 
@@ -37,6 +38,15 @@ public final class Dashboard {
      */
     private final List<List<Map<String, Counts[]>>> strata;
     private long cases;
+    /**
+     * Every measure is only about cases open on the day (the default initial population), so a case is
+     * looked at only on the days it is open: on the others no measure would count it.
+     */
+    private final boolean onlyOpen;
+    /** Per measure, its observation read from the shared view; null unless a continuous variable. */
+    private final List<Function<CaseDay, BigDecimal>> observations;
+    /** The case on the day being counted, shared by every measure: reused from case to case. */
+    private final CaseDay view = new CaseDay();
 
     // what one case is, per measure, on the day being counted: reused from case to case
     private final boolean[] inIp;
@@ -84,6 +94,9 @@ public final class Dashboard {
         inNum = new boolean[n];
         observed = new BigDecimal[n];
         keys = new String[this.levels.size()];
+        this.onlyOpen = this.definitions.stream().allMatch(def -> CaseTests.requiresOpen(def.initialPopulation()));
+        this.observations = this.definitions.stream()
+                .map(def -> def.observation() == null ? null : CaseCatalogue.observation(def.observation())).toList();
     }
 
     /**
@@ -98,10 +111,14 @@ public final class Dashboard {
             keys[l] = stratifiers.get(l).stratumOf(c);
         }
         for (int d = 0; d < days.size(); d++) {
-            List<Measure<CaseRecord>> dayMeasures = measures.get(d);
+            LocalDate day = days.get(d);
+            if (onlyOpen && !CaseTests.openOn(c, day)) {
+                continue;
+            }
+            view.of(c, day);
             boolean any = false;
             for (int m = 0; m < inIp.length; m++) {
-                any |= classify(dayMeasures.get(m), c, m);
+                any |= classify(definitions.get(m), view, m);
             }
             if (!any) {
                 continue;
@@ -130,9 +147,12 @@ public final class Dashboard {
         }
     }
 
-    /** Sorts a case into one measure's populations, as {@link MeasureEvaluator#individual} does. */
-    private boolean classify(Measure<CaseRecord> measure, CaseRecord c, int m) {
-        inIp[m] = measure.initialPopulation().test(c);
+    /**
+     * Sorts a case into one measure's populations, as {@link MeasureEvaluator#individual} does with the
+     * measure made for the day, but reading the case through the view shared by every measure.
+     */
+    private boolean classify(MeasureDefinition def, CaseDay v, int m) {
+        inIp[m] = DayTest.test(def.initialPopulation(), v);
         inDen[m] = false;
         inExcl[m] = false;
         inNum[m] = false;
@@ -140,12 +160,12 @@ public final class Dashboard {
         if (!inIp[m]) {
             return false;
         }
-        inDen[m] = measure.denominator().test(c);
-        inExcl[m] = inDen[m] && measure.denominatorExclusion().test(c);
-        switch (measure.scoring()) {
-            case PROPORTION -> inNum[m] = inDen[m] && !inExcl[m] && measure.numerator().test(c);
-            case RATIO -> inNum[m] = measure.numerator().test(c);
-            case CONTINUOUS_VARIABLE -> observed[m] = inDen[m] && !inExcl[m] ? measure.observation().apply(c) : null;
+        inDen[m] = DayTest.test(def.denominator(), v);
+        inExcl[m] = inDen[m] && def.denominatorExclusion() != null && DayTest.test(def.denominatorExclusion(), v);
+        switch (def.scoring()) {
+            case PROPORTION -> inNum[m] = inDen[m] && !inExcl[m] && DayTest.test(def.numerator(), v);
+            case RATIO -> inNum[m] = DayTest.test(def.numerator(), v);
+            case CONTINUOUS_VARIABLE -> observed[m] = inDen[m] && !inExcl[m] ? observations.get(m).apply(v) : null;
         }
         return true;
     }
