@@ -44,15 +44,21 @@ final class CaseCatalogue {
 
     /** The observation on a day; null for a case that has none (no map). */
     static Function<CaseRecord, BigDecimal> observation(String id, LocalDate day) {
+        Function<CaseDay, BigDecimal> onView = observation(id);
+        return c -> onView.apply(new CaseDay(c, day));
+    }
+
+    /** The observation of a case on the view's day; null for a case that has none (no map). */
+    static Function<CaseDay, BigDecimal> observation(String id) {
         switch (id) {
             case "map-age-days" -> {
-                return c -> {
-                    Assessment a = CaseTests.mapOn(c, day);
-                    return a == null ? null : BigDecimal.valueOf(ChronoUnit.DAYS.between(a.date(), day));
+                return v -> {
+                    Assessment a = v.map();
+                    return a == null ? null : BigDecimal.valueOf(ChronoUnit.DAYS.between(a.date(), v.day()));
                 };
             }
             case "non-professional-network-size" -> {
-                return c -> BigDecimal.valueOf(CaseTests.networkSize(c, CaseTests.mapOn(c, day)));
+                return v -> BigDecimal.valueOf(CaseTests.networkSize(v.c(), v.map()));
             }
             default -> throw new IllegalArgumentException("unknown observation: " + id + "; known: "
                     + OBSERVATIONS.keySet());

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 import org.sosqa.core.Assessment;
@@ -57,11 +56,17 @@ final class CaseTests {
         return !c.opened().isAfter(day) && (c.closed() == null || c.closed().isAfter(day));
     }
 
+    /** A named test's rule: the view of the case on the day, with the case and the day for short. */
+    @FunctionalInterface
+    interface DayPredicate {
+        boolean test(CaseDay v, CaseRecord c, LocalDate d);
+    }
+
     /** A named test and its words. */
-    record Named(String description, BiPredicate<CaseRecord, LocalDate> predicate) implements CaseTest {
+    record Named(String description, DayPredicate predicate) implements DayTest {
         @Override
-        public boolean test(CaseRecord c, LocalDate day) {
-            return predicate.test(c, day);
+        public boolean test(CaseDay v) {
+            return predicate.test(v, v.c(), v.day());
         }
 
         @Override
@@ -70,16 +75,37 @@ final class CaseTests {
         }
     }
 
+    /** The "open" test: one instance, so the dashboard can see a measure is only about open cases. */
+    static final Named OPEN = new Named("open on the day", (v, c, d) -> v.open());
+
+    /**
+     * Whether a test can pass only for a case open on the day: it is {@link #OPEN}, or all of tests one of
+     * which is.
+     */
+    static boolean requiresOpen(CaseTest t) {
+        if (t == OPEN) {
+            return true;
+        }
+        if (t instanceof All all) {
+            for (CaseTest inner : all.tests()) {
+                if (requiresOpen(inner)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Every one of the tests. */
-    record All(List<CaseTest> tests) implements CaseTest {
+    record All(List<CaseTest> tests) implements DayTest {
         All {
             tests = List.copyOf(tests);
         }
 
         @Override
-        public boolean test(CaseRecord c, LocalDate day) {
+        public boolean test(CaseDay v) {
             for (CaseTest t : tests) {
-                if (!t.test(c, day)) {
+                if (!DayTest.test(t, v)) {
                     return false;
                 }
             }
@@ -93,15 +119,15 @@ final class CaseTests {
     }
 
     /** At least one of the tests. */
-    record Any(List<CaseTest> tests) implements CaseTest {
+    record Any(List<CaseTest> tests) implements DayTest {
         Any {
             tests = List.copyOf(tests);
         }
 
         @Override
-        public boolean test(CaseRecord c, LocalDate day) {
+        public boolean test(CaseDay v) {
             for (CaseTest t : tests) {
-                if (t.test(c, day)) {
+                if (DayTest.test(t, v)) {
                     return true;
                 }
             }
@@ -115,10 +141,10 @@ final class CaseTests {
     }
 
     /** Not the test. */
-    record Not(CaseTest inner) implements CaseTest {
+    record Not(CaseTest inner) implements DayTest {
         @Override
-        public boolean test(CaseRecord c, LocalDate day) {
-            return !inner.test(c, day);
+        public boolean test(CaseDay v) {
+            return !DayTest.test(inner, v);
         }
 
         @Override
@@ -158,24 +184,24 @@ final class CaseTests {
 
     private static Map<String, Entry> catalogue() {
         Map<String, Entry> m = new TreeMap<>();
-        m.put("always", new Entry("every case", Map.of(), p -> new Named("a case", (c, d) -> true)));
+        m.put("always", new Entry("every case", Map.of(), p -> new Named("a case", (v, c, d) -> true)));
         m.put("open", new Entry("open on the day: opened on or before it and not closed by its end", Map.of(),
-                p -> new Named("open on the day", CaseTests::openOn)));
+                p -> OPEN));
         m.put("service-stage", new Entry("the case's service stage is one of those listed",
                 Map.of("in", new Param(Kind.STAGES, null, "service stages, e.g. [\"CHILD_PROTECTION\"]")),
                 p -> {
                     @SuppressWarnings("unchecked")
                     Set<ServiceStage> in = (Set<ServiceStage>) p.get("in");
                     return new Named("service stage is " + in.stream().map(Enum::name).sorted()
-                            .collect(Collectors.joining(" or ")), (c, d) -> in.contains(c.serviceStage()));
+                            .collect(Collectors.joining(" or ")), (v, c, d) -> in.contains(c.serviceStage()));
                 }));
         m.put("current-map", new Entry("has a map (assessment and plan) dated on or before the day", Map.of(),
-                p -> new Named("has a map", (c, d) -> mapOn(c, d) != null)));
+                p -> new Named("has a map", (v, c, d) -> v.map() != null)));
         m.put("map-age-at-most", new Entry("has a map no more than `days` days old on the day",
                 Map.of("days", new Param(Kind.DAYS, null, "days")), p -> {
                     long days = (Integer) p.get("days");
-                    return new Named("has a map no more than " + days + " days old", (c, d) -> {
-                        Assessment a = mapOn(c, d);
+                    return new Named("has a map no more than " + days + " days old", (v, c, d) -> {
+                        Assessment a = v.map();
                         return a != null && ChronoUnit.DAYS.between(a.date(), d) <= days;
                     });
                 }));
@@ -183,25 +209,25 @@ final class CaseTests {
                 Map.of("min", new Param(Kind.COUNT, 1, "default 1")), p -> {
                     int min = (Integer) p.get("min");
                     return new Named(min == 1 ? "has a danger statement" : "has " + min + " or more danger statements",
-                            (c, d) -> {
-                                Assessment a = mapOn(c, d);
+                            (v, c, d) -> {
+                                Assessment a = v.map();
                                 return a != null && a.dangerStatements().size() >= min;
                             });
                 }));
         m.put("goal-per-danger", new Entry("the current map has danger statements, each with its safety goal",
-                Map.of(), p -> new Named("every danger statement has a safety goal", (c, d) -> everyDanger(c, d,
+                Map.of(), p -> new Named("every danger statement has a safety goal", (v, c, d) -> everyDanger(v.map(),
                         s -> s.safetyGoal() != null && s.safetyGoal().text() != null
                                 && !s.safetyGoal().text().isBlank()))));
         m.put("scale-per-danger", new Entry(
                 "the current map has danger statements, each with a safety scale rated by at least one person",
-                Map.of(), p -> new Named("every danger statement has a rated safety scale", (c, d) -> everyDanger(c, d,
+                Map.of(), p -> new Named("every danger statement has a rated safety scale", (v, c, d) -> everyDanger(v.map(),
                         s -> s.scale() != null && !s.scale().ratings().isEmpty()))));
         m.put("scaled-with-family", new Entry(
                 "the overall safety judgement has at least `minRatings` ratings, one from the family or network",
                 Map.of("minRatings", new Param(Kind.COUNT, 2, "default 2")), p -> {
                     int min = (Integer) p.get("minRatings");
-                    return new Named("scaled by " + min + " or more, including the family", (c, d) -> {
-                        Assessment a = mapOn(c, d);
+                    return new Named("scaled by " + min + " or more, including the family", (v, c, d) -> {
+                        Assessment a = v.map();
                         return a != null && a.judgement() != null && a.judgement().ratings().size() >= min
                                 && a.judgement().ratings().stream().anyMatch(r -> r.rater().isFamily());
                     });
@@ -209,7 +235,7 @@ final class CaseTests {
         m.put("child-of-age", new Entry("the case has a child aged `minAge` or more on the day",
                 Map.of("minAge", new Param(Kind.AGE, DEFAULT_MIN_AGE, "default " + DEFAULT_MIN_AGE)), p -> {
                     int age = (Integer) p.get("minAge");
-                    return new Named("has a child aged " + age + " or more", (c, d) -> {
+                    return new Named("has a child aged " + age + " or more", (v, c, d) -> {
                         for (var k : c.children()) {
                             if (k.ageOn(d, c.opened()) >= age) {
                                 return true;
@@ -222,8 +248,8 @@ final class CaseTests {
                 "the current map has child's-voice work with every child aged `minAge` or more",
                 Map.of("minAge", new Param(Kind.AGE, DEFAULT_MIN_AGE, "default " + DEFAULT_MIN_AGE)), p -> {
                     int age = (Integer) p.get("minAge");
-                    return new Named("child's-voice work with every child aged " + age + " or more", (c, d) -> {
-                        Assessment a = mapOn(c, d);
+                    return new Named("child's-voice work with every child aged " + age + " or more", (v, c, d) -> {
+                        Assessment a = v.map();
                         if (a == null) {
                             return false;
                         }
@@ -238,8 +264,8 @@ final class CaseTests {
         m.put("child-voice-tool", new Entry("the current map has child's-voice work with the tool `tool`",
                 Map.of("tool", new Param(Kind.TOOL, null, "a child's-voice tool, e.g. WORDS_AND_PICTURES")), p -> {
                     ChildVoiceTool tool = (ChildVoiceTool) p.get("tool");
-                    return new Named("has " + tool.name() + " work", (c, d) -> {
-                        Assessment a = mapOn(c, d);
+                    return new Named("has " + tool.name() + " work", (v, c, d) -> {
+                        Assessment a = v.map();
                         if (a != null) {
                             for (var w : a.childVoice()) {
                                 if (w.tool() == tool) {
@@ -256,11 +282,11 @@ final class CaseTests {
                     int min = (Integer) p.get("min");
                     return new Named(min == 1 ? "has a non-professional network member"
                             : "has " + min + " or more non-professional network members",
-                            (c, d) -> networkSize(c, mapOn(c, d)) >= min);
+                            (v, c, d) -> networkSize(c, v.map()) >= min);
                 }));
         m.put("safety-plan-agreed", new Entry("the current map has a safety plan agreed on or before the day",
-                Map.of(), p -> new Named("has an agreed safety plan", (c, d) -> {
-                    SafetyPlan plan = planOn(c, d);
+                Map.of(), p -> new Named("has an agreed safety plan", (v, c, d) -> {
+                    SafetyPlan plan = planOn(v.map());
                     return plan != null && plan.agreed() != null && !plan.agreed().isAfter(d);
                 })));
         m.put("safety-plan-reviewed", new Entry(
@@ -268,8 +294,8 @@ final class CaseTests {
                         + "if set, is not overdue",
                 Map.of("withinDays", new Param(Kind.DAYS, null, "days")), p -> {
                     long within = (Integer) p.get("withinDays");
-                    return new Named("safety plan current and reviewed in the last " + within + " days", (c, d) -> {
-                        SafetyPlan plan = planOn(c, d);
+                    return new Named("safety plan current and reviewed in the last " + within + " days", (v, c, d) -> {
+                        SafetyPlan plan = planOn(v.map());
                         if (plan == null || plan.agreed() == null || plan.agreed().isAfter(d)) {
                             return false;
                         }
@@ -285,8 +311,8 @@ final class CaseTests {
                 Map.of("withDate", new Param(Kind.BOOLEAN, Boolean.FALSE, "default false")), p -> {
                     boolean withDate = (Boolean) p.get("withDate");
                     return new Named(withDate ? "every next step says who and by when" : "every next step says who",
-                            (c, d) -> {
-                                Assessment a = mapOn(c, d);
+                            (v, c, d) -> {
+                                Assessment a = v.map();
                                 return a != null && !a.nextSteps().isEmpty() && a.nextSteps().stream()
                                         .allMatch(s -> owned(s) && (!withDate || s.byWhen() != null));
                             });
@@ -297,7 +323,7 @@ final class CaseTests {
                     EventType type = (EventType) p.get("type");
                     long within = (Integer) p.get("withinDays");
                     String words = "a " + type.name() + " event" + (within >= 0 ? " in the last " + within + " days" : "");
-                    return new Named(words, (c, d) -> {
+                    return new Named(words, (v, c, d) -> {
                         for (var e : c.events()) {
                             if (e.type() == type && !e.date().isAfter(d)
                                     && (within < 0 || d.toEpochDay() - e.date().toEpochDay() <= within)) {
@@ -329,13 +355,11 @@ final class CaseTests {
         return s.who() != null && !s.who().isBlank();
     }
 
-    private static SafetyPlan planOn(CaseRecord c, LocalDate d) {
-        Assessment a = mapOn(c, d);
+    private static SafetyPlan planOn(Assessment a) {
         return a == null ? null : a.safetyPlan();
     }
 
-    private static boolean everyDanger(CaseRecord c, LocalDate d, java.util.function.Predicate<DangerStatement> each) {
-        Assessment a = mapOn(c, d);
+    private static boolean everyDanger(Assessment a, java.util.function.Predicate<DangerStatement> each) {
         if (a == null || a.dangerStatements().isEmpty()) {
             return false;
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.sosqa.core.CaseRecord;
 
@@ -32,11 +33,20 @@ public final class Dashboard {
     /** Per day, per measure: the organisation's counts. */
     private final Counts[][] totals;
     /**
-     * Per day, per level: each stratum's counts, one per measure. One row per stratum rather than one map
-     * per measure, so a case costs one look-up per level and day however many measures there are.
+     * Per level: each stratum's counts, per day and measure. One table per stratum rather than one map per
+     * day or measure, so a case costs one look-up per level however many days and measures there are.
      */
-    private final List<List<Map<String, Counts[]>>> strata;
+    private final List<Map<String, Counts[][]>> strata;
     private long cases;
+    /**
+     * Every measure is only about cases open on the day (the default initial population), so a case is
+     * looked at only on the days it is open: on the others no measure would count it.
+     */
+    private final boolean onlyOpen;
+    /** Per measure, its observation read from the shared view; null unless a continuous variable. */
+    private final List<Function<CaseDay, BigDecimal>> observations;
+    /** The case on the day being counted, shared by every measure: reused from case to case. */
+    private final CaseDay view = new CaseDay();
 
     // what one case is, per measure, on the day being counted: reused from case to case
     private final boolean[] inIp;
@@ -45,6 +55,8 @@ public final class Dashboard {
     private final boolean[] inNum;
     private final BigDecimal[] observed;
     private final String[] keys;
+    /** The stratum tables of the case being counted, per level; looked up on its first day counted. */
+    private final Counts[][][] rows;
 
     /**
      * An empty dashboard.
@@ -72,11 +84,9 @@ public final class Dashboard {
             for (int m = 0; m < n; m++) {
                 totals[d][m] = new Counts();
             }
-            List<Map<String, Counts[]>> perLevel = new ArrayList<>();
-            for (int l = 0; l < this.levels.size(); l++) {
-                perLevel.add(new HashMap<>());
-            }
-            strata.add(perLevel);
+        }
+        for (int l = 0; l < this.levels.size(); l++) {
+            strata.add(new HashMap<>());
         }
         inIp = new boolean[n];
         inDen = new boolean[n];
@@ -84,6 +94,10 @@ public final class Dashboard {
         inNum = new boolean[n];
         observed = new BigDecimal[n];
         keys = new String[this.levels.size()];
+        rows = new Counts[this.levels.size()][][];
+        this.onlyOpen = this.definitions.stream().allMatch(def -> CaseTests.requiresOpen(def.initialPopulation()));
+        this.observations = this.definitions.stream()
+                .map(def -> def.observation() == null ? null : CaseCatalogue.observation(def.observation())).toList();
     }
 
     /**
@@ -96,12 +110,17 @@ public final class Dashboard {
         cases++;
         for (int l = 0; l < keys.length; l++) {
             keys[l] = stratifiers.get(l).stratumOf(c);
+            rows[l] = null;
         }
         for (int d = 0; d < days.size(); d++) {
-            List<Measure<CaseRecord>> dayMeasures = measures.get(d);
+            LocalDate day = days.get(d);
+            if (onlyOpen && !CaseTests.openOn(c, day)) {
+                continue;
+            }
+            view.of(c, day);
             boolean any = false;
             for (int m = 0; m < inIp.length; m++) {
-                any |= classify(dayMeasures.get(m), c, m);
+                any |= classify(definitions.get(m), view, m);
             }
             if (!any) {
                 continue;
@@ -111,16 +130,11 @@ public final class Dashboard {
                     totals[d][m].add(inDen[m], inExcl[m], inNum[m], observed[m]);
                 }
             }
-            List<Map<String, Counts[]>> perLevel = strata.get(d);
             for (int l = 0; l < keys.length; l++) {
-                Counts[] row = perLevel.get(l).get(keys[l]);
-                if (row == null) {
-                    row = new Counts[inIp.length];
-                    for (int m = 0; m < row.length; m++) {
-                        row[m] = new Counts();
-                    }
-                    perLevel.get(l).put(keys[l], row);
+                if (rows[l] == null) {
+                    rows[l] = strata.get(l).computeIfAbsent(keys[l], k -> table());
                 }
+                Counts[] row = rows[l][d];
                 for (int m = 0; m < inIp.length; m++) {
                     if (inIp[m]) {
                         row[m].add(inDen[m], inExcl[m], inNum[m], observed[m]);
@@ -130,9 +144,23 @@ public final class Dashboard {
         }
     }
 
-    /** Sorts a case into one measure's populations, as {@link MeasureEvaluator#individual} does. */
-    private boolean classify(Measure<CaseRecord> measure, CaseRecord c, int m) {
-        inIp[m] = measure.initialPopulation().test(c);
+    /** A stratum's counts, all zero: per day, one per measure. */
+    private Counts[][] table() {
+        Counts[][] table = new Counts[days.size()][definitions.size()];
+        for (Counts[] row : table) {
+            for (int m = 0; m < row.length; m++) {
+                row[m] = new Counts();
+            }
+        }
+        return table;
+    }
+
+    /**
+     * Sorts a case into one measure's populations, as {@link MeasureEvaluator#individual} does with the
+     * measure made for the day, but reading the case through the view shared by every measure.
+     */
+    private boolean classify(MeasureDefinition def, CaseDay v, int m) {
+        inIp[m] = DayTest.test(def.initialPopulation(), v);
         inDen[m] = false;
         inExcl[m] = false;
         inNum[m] = false;
@@ -140,12 +168,12 @@ public final class Dashboard {
         if (!inIp[m]) {
             return false;
         }
-        inDen[m] = measure.denominator().test(c);
-        inExcl[m] = inDen[m] && measure.denominatorExclusion().test(c);
-        switch (measure.scoring()) {
-            case PROPORTION -> inNum[m] = inDen[m] && !inExcl[m] && measure.numerator().test(c);
-            case RATIO -> inNum[m] = measure.numerator().test(c);
-            case CONTINUOUS_VARIABLE -> observed[m] = inDen[m] && !inExcl[m] ? measure.observation().apply(c) : null;
+        inDen[m] = DayTest.test(def.denominator(), v);
+        inExcl[m] = inDen[m] && def.denominatorExclusion() != null && DayTest.test(def.denominatorExclusion(), v);
+        switch (def.scoring()) {
+            case PROPORTION -> inNum[m] = inDen[m] && !inExcl[m] && DayTest.test(def.numerator(), v);
+            case RATIO -> inNum[m] = DayTest.test(def.numerator(), v);
+            case CONTINUOUS_VARIABLE -> observed[m] = inDen[m] && !inExcl[m] ? observations.get(m).apply(v) : null;
         }
         return true;
     }
@@ -165,21 +193,17 @@ public final class Dashboard {
             for (int m = 0; m < definitions.size(); m++) {
                 totals[d][m].add(other.totals[d][m]);
             }
-            for (int l = 0; l < levels.size(); l++) {
-                Map<String, Counts[]> mine = strata.get(d).get(l);
-                other.strata.get(d).get(l).forEach((key, row) -> {
-                    Counts[] target = mine.computeIfAbsent(key, k -> {
-                        Counts[] fresh = new Counts[row.length];
-                        for (int m = 0; m < fresh.length; m++) {
-                            fresh[m] = new Counts();
-                        }
-                        return fresh;
-                    });
-                    for (int m = 0; m < row.length; m++) {
-                        target[m].add(row[m]);
+        }
+        for (int l = 0; l < levels.size(); l++) {
+            Map<String, Counts[][]> mine = strata.get(l);
+            other.strata.get(l).forEach((key, table) -> {
+                Counts[][] target = mine.computeIfAbsent(key, k -> table());
+                for (int d = 0; d < table.length; d++) {
+                    for (int m = 0; m < table[d].length; m++) {
+                        target[d][m].add(table[d][m]);
                     }
-                });
-            }
+                }
+            });
         }
     }
 
@@ -209,6 +233,7 @@ public final class Dashboard {
      */
     public List<List<SummaryReport>> summaries() {
         List<List<SummaryReport>> out = new ArrayList<>();
+        List<Map<String, Counts[][]>> sorted = strata.stream().<Map<String, Counts[][]>>map(TreeMap::new).toList();
         for (int d = 0; d < days.size(); d++) {
             List<SummaryReport> point = new ArrayList<>();
             for (int m = 0; m < definitions.size(); m++) {
@@ -216,8 +241,8 @@ public final class Dashboard {
                 List<StratifierReport> byLevel = new ArrayList<>();
                 for (int l = 0; l < levels.size(); l++) {
                     List<StratumReport> reports = new ArrayList<>();
-                    for (Map.Entry<String, Counts[]> e : new TreeMap<>(strata.get(d).get(l)).entrySet()) {
-                        Counts counts = e.getValue()[m];
+                    for (Map.Entry<String, Counts[][]> e : sorted.get(l).entrySet()) {
+                        Counts counts = e.getValue()[d][m];
                         if (counts.ip > 0) { // a stratum only of cases this measure is not about is not shown
                             reports.add(counts.report(e.getKey(), measure));
                         }

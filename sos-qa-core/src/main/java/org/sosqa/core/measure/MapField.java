@@ -1,9 +1,6 @@
 package org.sosqa.core.measure;
 
-import java.time.LocalDate;
-
 import org.sosqa.core.Assessment;
-import org.sosqa.core.CaseRecord;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonPointer;
@@ -21,7 +18,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * @param pointer the pointer, relative to the map
  * @param expected the value it must equal, or null for "present"
  */
-record MapField(String pointer, JsonNode expected) implements CaseTest {
+record MapField(String pointer, JsonNode expected) implements DayTest {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -32,8 +29,8 @@ record MapField(String pointer, JsonNode expected) implements CaseTest {
     }
 
     @Override
-    public boolean test(CaseRecord c, LocalDate day) {
-        Assessment a = CaseTests.mapOn(c, day);
+    public boolean test(CaseDay v) {
+        Assessment a = v.map();
         if (a == null) {
             return false;
         }
