@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Thrown when a case document, or a case record built in code, is not valid. It carries every problem
- * found, not just the first, each with a JSON Pointer to the offending value.
+ * Thrown when a document sos-qa reads (a case, a measure definition file, a survey instrument or shared
+ * survey figures), or a case record built in code, is not valid. It carries every problem found, not just
+ * the first, each with a JSON Pointer to the offending value.
  *
  * <p>The exception message summarises the problems (how many, and the first one). Like the violations
- * themselves, it never contains free text of the case.
+ * themselves, it never contains free text from the document.
  */
 public final class InvalidDocumentException extends RuntimeException {
 
@@ -59,7 +60,7 @@ public final class InvalidDocumentException extends RuntimeException {
             sb.append(source).append(": ");
         }
         int n = violations.size();
-        sb.append("invalid case document: ").append(n).append(n == 1 ? " problem" : " problems");
+        sb.append("invalid document: ").append(n).append(n == 1 ? " problem" : " problems");
         sb.append("; first ").append(violations.get(0));
         return sb.toString();
     }

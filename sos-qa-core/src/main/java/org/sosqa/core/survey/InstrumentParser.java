@@ -1,5 +1,7 @@
 package org.sosqa.core.survey;
 
+import org.sosqa.core.InvalidDocumentException;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +28,7 @@ final class InstrumentParser {
             c.add("", "must be a JSON object");
         }
         if (!c.ok()) {
-            throw new InvalidSurveyException(source, c.violations);
+            throw new InvalidDocumentException(source, c.violations);
         }
         c.known(root, "", TOP);
         String id = c.id(root, "", "id", true);
@@ -113,7 +115,7 @@ final class InstrumentParser {
             }
         }
         if (!c.ok()) {
-            throw new InvalidSurveyException(source, c.violations);
+            throw new InvalidDocumentException(source, c.violations);
         }
         return new SurveyInstrument(id, version, title, description, scales, items);
     }

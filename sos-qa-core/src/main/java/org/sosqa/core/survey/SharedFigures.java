@@ -1,5 +1,7 @@
 package org.sosqa.core.survey;
 
+import org.sosqa.core.InvalidDocumentException;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +96,7 @@ public record SharedFigures(String organisation, String instrumentId, String ins
      * @param json the document
      * @param source where it came from, for messages
      * @return the figures
-     * @throws InvalidSurveyException listing every problem with its JSON Pointer
+     * @throws InvalidDocumentException listing every problem with its JSON Pointer
      */
     public static SharedFigures read(String json, String source) {
         Checks c = new Checks();
@@ -103,7 +105,7 @@ public record SharedFigures(String organisation, String instrumentId, String ins
             c.add("", "must be a JSON object");
         }
         if (!c.ok()) {
-            throw new InvalidSurveyException(source, c.violations);
+            throw new InvalidDocumentException(source, c.violations);
         }
         c.known(root, "", TOP);
         String format = c.text(root, "", "format", true);
@@ -164,7 +166,7 @@ public record SharedFigures(String organisation, String instrumentId, String ins
             }
         }
         if (!c.ok()) {
-            throw new InvalidSurveyException(source, c.violations);
+            throw new InvalidDocumentException(source, c.violations);
         }
         return new SharedFigures(organisation, id, version, cycle, threshold, respondents, figures);
     }

@@ -1,5 +1,7 @@
 package org.sosqa.core.survey;
 
+import org.sosqa.core.InvalidDocumentException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,14 +57,14 @@ public final class SurveyInstruments {
      *
      * @param file a JSON instrument document (see docs/surveys.md)
      * @return the instrument
-     * @throws InvalidSurveyException listing every problem, each with its JSON Pointer
+     * @throws InvalidDocumentException listing every problem, each with its JSON Pointer
      * @throws UncheckedIOException if the file cannot be read
      */
     public static SurveyInstrument read(Path file) {
         try {
             return InstrumentParser.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new InvalidSurveyException(file.toString(), List.of(new Violation("", "the file is not UTF-8 text")));
+            throw new InvalidDocumentException(file.toString(), List.of(new Violation("", "the file is not UTF-8 text")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,7 +76,7 @@ public final class SurveyInstruments {
      * @param json the document
      * @param source where it came from, for messages; may be null
      * @return the instrument
-     * @throws InvalidSurveyException listing every problem
+     * @throws InvalidDocumentException listing every problem
      */
     public static SurveyInstrument read(String json, String source) {
         return InstrumentParser.parse(json, source);

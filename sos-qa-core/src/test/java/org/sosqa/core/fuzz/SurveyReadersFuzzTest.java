@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.sosqa.core.survey.InvalidSurveyException;
+import org.sosqa.core.InvalidDocumentException;
 import org.sosqa.core.survey.RejectedResponse;
 import org.sosqa.core.survey.ResponseBatch;
 import org.sosqa.core.survey.SharedFigures;
@@ -19,7 +19,7 @@ import org.sosqa.core.survey.SurveyResponses;
 import org.sosqa.core.survey.SurveyScorer;
 
 /**
- * The survey readers are total: any text gives an instrument or an {@link InvalidSurveyException} with located
+ * The survey readers are total: any text gives an instrument or an {@link InvalidDocumentException} with located
  * problems, and any responses text gives valid responses and located rejections, never another exception.
  * {@code JAZZER_FUZZ=1} fuzzes; the seeded mutations below run in every build.
  */
@@ -61,7 +61,7 @@ class SurveyReadersFuzzTest {
         try {
             SurveyInstrument instrument = SurveyInstruments.read(text, "fuzz.json");
             assertNotNull(instrument);
-        } catch (InvalidSurveyException e) {
+        } catch (InvalidDocumentException e) {
             assertFalse(e.violations().isEmpty());
         }
         for (String name : List.of("fuzz.json", "fuzz.jsonl")) {
@@ -73,7 +73,7 @@ class SurveyReadersFuzzTest {
         }
         try {
             assertNotNull(SharedFigures.read(text, "fuzz.json"));
-        } catch (InvalidSurveyException e) {
+        } catch (InvalidDocumentException e) {
             assertFalse(e.violations().isEmpty());
         }
     }

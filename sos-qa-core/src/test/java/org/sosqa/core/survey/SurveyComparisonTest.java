@@ -1,5 +1,7 @@
 package org.sosqa.core.survey;
 
+import org.sosqa.core.InvalidDocumentException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -73,7 +75,7 @@ class SurveyComparisonTest {
                  "threshold": 5, "respondents": 4, "figures": [{"measure": "m", "count": 3, "value": 10, "suppressed": false},
                  {"measure": "n", "count": null, "value": 1.5, "suppressed": true}]}
                 """;
-        InvalidSurveyException e = assertThrows(InvalidSurveyException.class, () -> SharedFigures.read(json, "a.json"));
+        InvalidDocumentException e = assertThrows(InvalidDocumentException.class, () -> SharedFigures.read(json, "a.json"));
         assertEquals(List.of("/respondents", "/figures/0/count", "/figures/1"),
                 e.violations().stream().map(Violation::path).toList());
     }

@@ -1,5 +1,7 @@
 package org.sosqa.core.survey;
 
+import org.sosqa.core.InvalidDocumentException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,16 +97,16 @@ class SurveyReadingTest {
                    {"id": "e", "type": "yes-no", "scale": "s"}
                  ]}
                 """;
-        InvalidSurveyException e = assertThrows(InvalidSurveyException.class, () -> SurveyInstruments.read(bad, "bad.json"));
+        InvalidDocumentException e = assertThrows(InvalidDocumentException.class, () -> SurveyInstruments.read(bad, "bad.json"));
         List<String> paths = e.violations().stream().map(Violation::path).toList();
         assertEquals(List.of("/colour", "/items/1/id", "/items/2/type", "/items/3/reverse", "/items/4/scale",
                 "/items/5/text", "/items/5/scale", "/scales/1/id"), paths, e.violations().toString());
-        assertTrue(e.getMessage().startsWith("bad.json: invalid survey document: 8 problems"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("bad.json: invalid document: 8 problems"), e.getMessage());
     }
 
     @Test
     void malformedJsonGivesItsLineAndColumn() {
-        InvalidSurveyException e = assertThrows(InvalidSurveyException.class,
+        InvalidDocumentException e = assertThrows(InvalidDocumentException.class,
                 () -> SurveyInstruments.read("{\n  \"id\": \"x\",\n  \"version\" 1\n}", "m.json"));
         assertEquals("", e.violations().get(0).path());
         assertTrue(e.violations().get(0).message().contains("line 3"), e.violations().toString());

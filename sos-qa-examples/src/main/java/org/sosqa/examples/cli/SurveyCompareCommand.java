@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.sosqa.core.Violation;
-import org.sosqa.core.survey.InvalidSurveyException;
+import org.sosqa.core.InvalidDocumentException;
 import org.sosqa.core.survey.MeasureComparison;
 import org.sosqa.core.survey.OrganisationFigure;
 import org.sosqa.core.survey.SharedFigures;
@@ -68,7 +68,7 @@ final class SurveyCompareCommand implements Callable<Integer> {
             } catch (java.nio.charset.CharacterCodingException e) {
                 rejected.add(new Rejected(file.toString(), List.of(new Violation("", "the file is not UTF-8 text"))));
                 continue;
-            } catch (InvalidSurveyException e) {
+            } catch (InvalidDocumentException e) {
                 rejected.add(new Rejected(file.toString(), e.violations()));
                 continue;
             }

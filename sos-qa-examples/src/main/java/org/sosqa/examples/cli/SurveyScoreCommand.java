@@ -18,7 +18,7 @@ import org.sosqa.core.measure.Scoring;
 import org.sosqa.core.measure.ShownStratum;
 import org.sosqa.core.measure.Stratifier;
 import org.sosqa.core.survey.FreeTextCount;
-import org.sosqa.core.survey.InvalidSurveyException;
+import org.sosqa.core.InvalidDocumentException;
 import org.sosqa.core.survey.RejectedResponse;
 import org.sosqa.core.survey.ResponseBatch;
 import org.sosqa.core.survey.SharedFigures;
@@ -110,7 +110,7 @@ final class SurveyScoreCommand implements Callable<Integer> {
         SurveyInstrument instrument;
         try {
             instrument = instrument();
-        } catch (InvalidSurveyException e) {
+        } catch (InvalidDocumentException e) {
             if (format == OutputFormat.json) {
                 ObjectNode doc = Json.object();
                 doc.putObject("instrument").put("file", instrumentName).put("valid", false)
