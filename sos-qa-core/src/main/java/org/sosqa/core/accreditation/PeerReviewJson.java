@@ -1,16 +1,13 @@
 package org.sosqa.core.accreditation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.sosqa.core.Violation;
 
@@ -25,35 +22,14 @@ public final class PeerReviewJson {
     }
 
     /**
-     * The outcome of reading one document.
-     *
-     * @param review the review, only when there are no violations
-     * @param violations the problems, in document order
-     */
-    public record Result(Optional<PeerReview> review, List<Violation> violations) {
-        public Result {
-            violations = List.copyOf(violations);
-        }
-
-        /** Whether the document was valid. */
-        public boolean valid() {
-            return review.isPresent();
-        }
-    }
-
-    /**
      * Reads and checks a file.
      *
      * @param file the document
      * @return the review or the problems
      * @throws UncheckedIOException when the file cannot be read
      */
-    public static Result check(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return check(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public static CheckedDocument<PeerReview> check(Path file) {
+        return CheckedDocument.read(file, PeerReviewJson::check);
     }
 
     /**
@@ -62,11 +38,11 @@ public final class PeerReviewJson {
      * @param in the document, UTF-8
      * @return the review or the problems
      */
-    public static Result check(InputStream in) {
+    public static CheckedDocument<PeerReview> check(InputStream in) {
         Fields f = new Fields();
         JsonNode root = f.parse(in);
         if (root == null) {
-            return new Result(Optional.empty(), f.violations());
+            return CheckedDocument.invalid(f.violations());
         }
         f.known(root, "", "organisation", "level", "decided", "reviewers", "conflicts", "scores");
         String organisation = f.text(root, "", "organisation", true);
@@ -110,11 +86,11 @@ public final class PeerReviewJson {
             }
         });
         if (!f.clean()) {
-            return new Result(Optional.empty(), f.violations());
+            return CheckedDocument.invalid(f.violations());
         }
         PeerReview review = new PeerReview(organisation, level, decided, reviewers, conflicts, scores);
         PeerPanel.shortfalls(review).values().forEach(message -> f.add("/scores", message));
-        return f.clean() ? new Result(Optional.of(review), List.of()) : new Result(Optional.empty(), f.violations());
+        return f.clean() ? CheckedDocument.of(review) : CheckedDocument.invalid(f.violations());
     }
 
     private static String reviewer(Fields f, JsonNode node, String at, Set<String> ids) {

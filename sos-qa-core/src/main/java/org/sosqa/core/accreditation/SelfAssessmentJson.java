@@ -1,11 +1,9 @@
 package org.sosqa.core.accreditation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,8 +19,8 @@ import org.sosqa.core.measure.ImprovementNotation;
  * every problem with a JSON Pointer. Never throws for bad content. Thread-safe.
  *
  * <pre>{@code
- * SelfAssessmentJson.Result read = SelfAssessmentJson.check(Path.of("self-assessment.json"));
- * if (read.valid()) { SelfAssessment sa = read.selfAssessment().orElseThrow(); ... }
+ * CheckedDocument<SelfAssessment> read = SelfAssessmentJson.check(Path.of("self-assessment.json"));
+ * if (read.valid()) { SelfAssessment sa = read.document().orElseThrow(); ... }
  * else read.violations().forEach(System.err::println);
  * }</pre>
  */
@@ -32,35 +30,14 @@ public final class SelfAssessmentJson {
     }
 
     /**
-     * The outcome of reading one document: the self-assessment, or every problem found.
-     *
-     * @param selfAssessment the self-assessment, only when there are no violations
-     * @param violations the problems, in document order
-     */
-    public record Result(Optional<SelfAssessment> selfAssessment, List<Violation> violations) {
-        public Result {
-            violations = List.copyOf(violations);
-        }
-
-        /** Whether the document was valid. */
-        public boolean valid() {
-            return selfAssessment.isPresent();
-        }
-    }
-
-    /**
      * Reads and checks a file.
      *
      * @param file the document
      * @return the self-assessment or the problems
      * @throws UncheckedIOException when the file cannot be read
      */
-    public static Result check(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return check(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public static CheckedDocument<SelfAssessment> check(Path file) {
+        return CheckedDocument.read(file, SelfAssessmentJson::check);
     }
 
     /**
@@ -69,11 +46,11 @@ public final class SelfAssessmentJson {
      * @param in the document, UTF-8
      * @return the self-assessment or the problems
      */
-    public static Result check(InputStream in) {
+    public static CheckedDocument<SelfAssessment> check(InputStream in) {
         Fields f = new Fields();
         JsonNode root = f.parse(in);
         if (root == null) {
-            return new Result(Optional.empty(), f.violations());
+            return CheckedDocument.invalid(f.violations());
         }
         f.known(root, "", "organisation", "charterSigned", "cycles", "evidence", "actionPlan");
         String organisation = f.text(root, "", "organisation", true);
@@ -94,9 +71,9 @@ public final class SelfAssessmentJson {
         Set<String> actionIds = new HashSet<>();
         f.objects(root, "", "actionPlan", false, (node, at) -> action(f, node, at, actionIds).ifPresent(actions::add));
         if (!f.clean()) {
-            return new Result(Optional.empty(), f.violations());
+            return CheckedDocument.invalid(f.violations());
         }
-        return new Result(Optional.of(new SelfAssessment(organisation, signed, cycles, evidence, new ActionPlan(actions))), List.of());
+        return CheckedDocument.of(new SelfAssessment(organisation, signed, cycles, evidence, new ActionPlan(actions)));
     }
 
     private static Optional<Evidence> evidence(Fields f, JsonNode node, String at, int cycles, Set<String> seen) {

@@ -42,7 +42,7 @@ class DocumentTotalityPropertyTest {
         int invalid = 0;
         for (long seed = 1; seed <= 600; seed++) {
             String text = mutate(example, new SplittableRandom(seed));
-            SelfAssessmentJson.Result result = SelfAssessmentJson.check(in(text));
+            CheckedDocument<SelfAssessment> result = SelfAssessmentJson.check(in(text));
             assertEquals(result.valid(), result.violations().isEmpty(), "seed " + seed);
             assertEquals(result, SelfAssessmentJson.check(in(text)), "seed " + seed);
             invalid += result.valid() ? 0 : 1;
@@ -55,10 +55,10 @@ class DocumentTotalityPropertyTest {
         String example = Files.readString(Path.of("..", "sos-qa-examples", "accreditation", "review.json"));
         for (long seed = 1; seed <= 600; seed++) {
             String text = mutate(example, new SplittableRandom(seed));
-            PeerReviewJson.Result result = PeerReviewJson.check(in(text));
+            CheckedDocument<PeerReview> result = PeerReviewJson.check(in(text));
             assertTrue(result.valid() == result.violations().isEmpty(), "seed " + seed);
             if (result.valid()) {
-                PeerPanel.decide(result.review().orElseThrow()); // a valid review can always be decided
+                PeerPanel.decide(result.document().orElseThrow()); // a valid review can always be decided
             }
         }
     }

@@ -98,9 +98,9 @@ class PeerPanelTest {
                  "scores":[{"reviewer":"R1","criterion":"c1","score":3},{"reviewer":"R2","criterion":"c1","score":3},
                            {"reviewer":"R3","criterion":"c1","score":4},{"reviewer":"R4","criterion":"c1","score":1}]}
                 """;
-        PeerReviewJson.Result read = PeerReviewJson.check(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        CheckedDocument<PeerReview> read = PeerReviewJson.check(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         assertTrue(read.valid(), read.violations()::toString);
-        ReviewResult result = PeerPanel.decide(read.review().orElseThrow());
+        ReviewResult result = PeerPanel.decide(read.document().orElseThrow());
         assertEquals(List.of(new ConflictOfInterest("R4", "worked there")), result.excluded());
         assertEquals(ReviewOutcome.AWARD, result.outcome());
 
@@ -110,7 +110,7 @@ class PeerPanelTest {
                  "conflicts":[{"reviewer":"R9","reason":"r"}],
                  "scores":[{"reviewer":"R1","criterion":"c1","score":5},{"reviewer":"R3","criterion":"c1","score":2}]}
                 """;
-        PeerReviewJson.Result problems = PeerReviewJson.check(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)));
+        CheckedDocument<PeerReview> problems = PeerReviewJson.check(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)));
         assertEquals(List.of(new Violation("/level", "an application is for BRONZE, SILVER or GOLD"),
                 new Violation("/conflicts/0/reviewer", "'R9' is not one of the reviewers"),
                 new Violation("/scores/0/score", "must be a whole number from 1 to 4"),
@@ -125,7 +125,7 @@ class PeerPanelTest {
                  "conflicts":[{"reviewer":"R3","reason":"r"}],
                  "scores":[{"reviewer":"R1","criterion":"c1","score":3},{"reviewer":"R2","criterion":"c1","score":3},{"reviewer":"R3","criterion":"c1","score":3}]}
                 """;
-        PeerReviewJson.Result read = PeerReviewJson.check(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        CheckedDocument<PeerReview> read = PeerReviewJson.check(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         assertEquals(List.of(new Violation("/scores", "criterion 'c1' has 2 independent score(s) once conflicted reviewers are left out; it needs at least 3")),
                 read.violations());
     }

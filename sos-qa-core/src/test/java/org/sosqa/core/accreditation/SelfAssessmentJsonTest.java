@@ -16,7 +16,7 @@ import org.sosqa.core.measure.ImprovementNotation;
 
 class SelfAssessmentJsonTest {
 
-    private static SelfAssessmentJson.Result read(String json) {
+    private static CheckedDocument<SelfAssessment> read(String json) {
         return SelfAssessmentJson.check(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -32,9 +32,9 @@ class SelfAssessmentJsonTest {
 
     @Test
     void aGoodDocumentIsRead() {
-        SelfAssessmentJson.Result result = read(GOOD);
+        CheckedDocument<SelfAssessment> result = read(GOOD);
         assertTrue(result.valid(), result.violations()::toString);
-        SelfAssessment sa = result.selfAssessment().orElseThrow();
+        SelfAssessment sa = result.document().orElseThrow();
         assertEquals("Org", sa.organisation());
         assertTrue(sa.charterSigned());
         assertEquals(List.of(new Cycle(1, "2024"), new Cycle(2, "2025")), sa.cycles());
@@ -50,14 +50,14 @@ class SelfAssessmentJsonTest {
 
     @Test
     void theExampleDocumentIsValid() {
-        SelfAssessmentJson.Result result = SelfAssessmentJson.check(Path.of("..", "sos-qa-examples", "accreditation", "self-assessment.json"));
+        CheckedDocument<SelfAssessment> result = SelfAssessmentJson.check(Path.of("..", "sos-qa-examples", "accreditation", "self-assessment.json"));
         assertTrue(result.valid(), result.violations()::toString);
-        assertEquals(2, result.selfAssessment().orElseThrow().cycles().size());
+        assertEquals(2, result.document().orElseThrow().cycles().size());
     }
 
     @Test
     void everyProblemIsReportedWithItsPointer() {
-        SelfAssessmentJson.Result result = read("""
+        CheckedDocument<SelfAssessment> result = read("""
                 {"organisation":"","colour":"red","cycles":[{"label":"2025"}],
                  "evidence":[
                    {"stream":"DEPTH","measure":"d.m","title":"D","cycle":2,"value":5,"improvement":"UP","count":-1},
@@ -86,7 +86,7 @@ class SelfAssessmentJsonTest {
 
     @Test
     void aSyntaxErrorGivesItsLineAndColumn() {
-        SelfAssessmentJson.Result result = read("{\n  \"organisation\": \"Org\",\n  \"cycles\": [,]\n}");
+        CheckedDocument<SelfAssessment> result = read("{\n  \"organisation\": \"Org\",\n  \"cycles\": [,]\n}");
         assertEquals(1, result.violations().size());
         assertEquals("", result.violations().get(0).path());
         assertTrue(result.violations().get(0).message().startsWith("not valid JSON at line 3, column 14"), result.violations()::toString);
@@ -94,7 +94,7 @@ class SelfAssessmentJsonTest {
 
     @Test
     void theSameMeasureTwiceInOneCycleIsAProblem() {
-        SelfAssessmentJson.Result result = read("""
+        CheckedDocument<SelfAssessment> result = read("""
                 {"organisation":"O","cycles":[{"label":"1"}],"evidence":[
                   {"stream":"DEPTH","measure":"d","title":"D","cycle":1,"value":5,"improvement":"INCREASE","count":10},
                   {"stream":"DEPTH","measure":"d","title":"D","cycle":1,"value":6,"improvement":"INCREASE","count":10}]}
@@ -105,7 +105,7 @@ class SelfAssessmentJsonTest {
 
     @Test
     void anAbsurdNumberIsRefusedBeforeItIsPrinted() {
-        SelfAssessmentJson.Result result = read("""
+        CheckedDocument<SelfAssessment> result = read("""
                 {"organisation":"O","cycles":[{"label":"1"}],"evidence":[
                   {"stream":"DEPTH","measure":"d","title":"D","cycle":1,"value":1e999999999,"improvement":"INCREASE","count":10}]}
                 """);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.sosqa.core.Violation;
+import org.sosqa.core.accreditation.CheckedDocument;
 import org.sosqa.core.accreditation.SelfAssessment;
 import org.sosqa.core.accreditation.SelfAssessmentJson;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +29,7 @@ final class AccreditationFiles {
     /** A self-assessment, or empty after reporting its problems on stderr (one line each, {@code FILE: POINTER: message}). */
     static Optional<SelfAssessment> selfAssessment(CommandSpec spec, Path file) {
         requireFile(spec, file);
-        SelfAssessmentJson.Result read;
+        CheckedDocument<SelfAssessment> read;
         try {
             read = SelfAssessmentJson.check(file);
         } catch (UncheckedIOException e) {
@@ -37,7 +38,7 @@ final class AccreditationFiles {
         if (!read.valid()) {
             report(spec, file, read.violations());
         }
-        return read.selfAssessment();
+        return read.document();
     }
 
     static void report(CommandSpec spec, Path file, List<Violation> violations) {

@@ -7,10 +7,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.sosqa.core.accreditation.CheckedDocument;
 import org.sosqa.core.accreditation.Award;
 import org.sosqa.core.accreditation.ConflictOfInterest;
 import org.sosqa.core.accreditation.CriterionAgreement;
 import org.sosqa.core.accreditation.PeerPanel;
+import org.sosqa.core.accreditation.PeerReview;
 import org.sosqa.core.accreditation.PeerReviewJson;
 import org.sosqa.core.accreditation.ReviewResult;
 import picocli.CommandLine.Command;
@@ -41,7 +43,7 @@ final class AccreditationReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         AccreditationFiles.requireFile(spec, file);
-        PeerReviewJson.Result read;
+        CheckedDocument<PeerReview> read;
         try {
             read = PeerReviewJson.check(file);
         } catch (UncheckedIOException e) {
@@ -55,7 +57,7 @@ final class AccreditationReviewCommand implements Callable<Integer> {
             }
             return Main.EXIT_FAILED;
         }
-        ReviewResult result = PeerPanel.decide(read.review().orElseThrow());
+        ReviewResult result = PeerPanel.decide(read.document().orElseThrow());
         if (format == OutputFormat.json) {
             Json.print(out, json(result));
         } else {

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.sosqa.core.accreditation.CheckedDocument;
 import org.sosqa.core.accreditation.AwardLevel;
 import org.sosqa.core.accreditation.Evidence;
 import org.sosqa.core.accreditation.EvidenceStream;
@@ -199,9 +200,9 @@ class AccreditationEngineTest {
 
     @Test
     void theExampleDocumentIsSilverWithWhatGoldNeeds() {
-        SelfAssessmentJson.Result read = SelfAssessmentJson.check(Path.of("..", "sos-qa-examples", "accreditation", "self-assessment.json"));
+        CheckedDocument<SelfAssessment> read = SelfAssessmentJson.check(Path.of("..", "sos-qa-examples", "accreditation", "self-assessment.json"));
         assertTrue(read.valid(), read.violations()::toString);
-        AccreditationResult result = ENGINE.assess(read.selfAssessment().orElseThrow());
+        AccreditationResult result = ENGINE.assess(read.document().orElseThrow());
         assertEquals(AwardLevel.SILVER, result.level());
         assertEquals(List.of(
                 "gold.core-data-sustained: CORE_DATA: no indicator has values in at least 3 cycles (values in 2 of 2 cycle(s))",
