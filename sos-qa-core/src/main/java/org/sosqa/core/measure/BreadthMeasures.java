@@ -41,7 +41,7 @@ public final class BreadthMeasures {
 
     /** Open on a day: opened on or before it and not closed by the end of it. */
     public static Criterion<CaseRecord> openOn(LocalDate day) {
-        return new Criterion<>("open on " + day, c -> CaseTests.openOn(c, day));
+        return new Criterion<>("open on " + day, c -> CaseConditions.openOn(c, day));
     }
 
     /**

@@ -58,7 +58,7 @@ final class CaseCatalogue {
                 };
             }
             case "non-professional-network-size" -> {
-                return v -> BigDecimal.valueOf(CaseTests.networkSize(v.c(), v.map()));
+                return v -> BigDecimal.valueOf(CaseConditions.networkSize(v.c(), v.map()));
             }
             default -> throw new IllegalArgumentException("unknown observation: " + id + "; known: "
                     + OBSERVATIONS.keySet());

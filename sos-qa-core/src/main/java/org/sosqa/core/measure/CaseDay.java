@@ -50,13 +50,13 @@ final class CaseDay {
 
     /** Open on the day: opened on or before it and not closed by the end of it. */
     boolean open() {
-        return CaseTests.openOn(c, day);
+        return CaseConditions.openOn(c, day);
     }
 
     /** The map current on the day (the latest dated on or before it), or null; found once per view. */
     Assessment map() {
         if (!mapKnown) {
-            map = CaseTests.mapOn(c, day);
+            map = CaseConditions.mapOn(c, day);
             mapKnown = true;
         }
         return map;

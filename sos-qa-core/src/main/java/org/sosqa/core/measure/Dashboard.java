@@ -95,7 +95,7 @@ public final class Dashboard {
         observed = new BigDecimal[n];
         keys = new String[this.levels.size()];
         rows = new Counts[this.levels.size()][][];
-        this.onlyOpen = this.definitions.stream().allMatch(def -> CaseTests.requiresOpen(def.initialPopulation()));
+        this.onlyOpen = this.definitions.stream().allMatch(def -> CaseConditions.requiresOpen(def.initialPopulation()));
         this.observations = this.definitions.stream()
                 .map(def -> def.observation() == null ? null : CaseCatalogue.observation(def.observation())).toList();
     }
@@ -114,7 +114,7 @@ public final class Dashboard {
         }
         for (int d = 0; d < days.size(); d++) {
             LocalDate day = days.get(d);
-            if (onlyOpen && !CaseTests.openOn(c, day)) {
+            if (onlyOpen && !CaseConditions.openOn(c, day)) {
                 continue;
             }
             view.of(c, day);
@@ -160,7 +160,7 @@ public final class Dashboard {
      * measure made for the day, but reading the case through the view shared by every measure.
      */
     private boolean classify(MeasureDefinition def, CaseDay v, int m) {
-        inIp[m] = DayTest.test(def.initialPopulation(), v);
+        inIp[m] = DayCondition.test(def.initialPopulation(), v);
         inDen[m] = false;
         inExcl[m] = false;
         inNum[m] = false;
@@ -168,11 +168,11 @@ public final class Dashboard {
         if (!inIp[m]) {
             return false;
         }
-        inDen[m] = DayTest.test(def.denominator(), v);
-        inExcl[m] = inDen[m] && def.denominatorExclusion() != null && DayTest.test(def.denominatorExclusion(), v);
+        inDen[m] = DayCondition.test(def.denominator(), v);
+        inExcl[m] = inDen[m] && def.denominatorExclusion() != null && DayCondition.test(def.denominatorExclusion(), v);
         switch (def.scoring()) {
-            case PROPORTION -> inNum[m] = inDen[m] && !inExcl[m] && DayTest.test(def.numerator(), v);
-            case RATIO -> inNum[m] = DayTest.test(def.numerator(), v);
+            case PROPORTION -> inNum[m] = inDen[m] && !inExcl[m] && DayCondition.test(def.numerator(), v);
+            case RATIO -> inNum[m] = DayCondition.test(def.numerator(), v);
             case CONTINUOUS_VARIABLE -> observed[m] = inDen[m] && !inExcl[m] ? observations.get(m).apply(v) : null;
         }
         return true;

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * @param pointer the pointer, relative to the map
  * @param expected the value it must equal, or null for "present"
  */
-record MapField(String pointer, JsonNode expected) implements DayTest {
+record MapField(String pointer, JsonNode expected) implements DayCondition {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

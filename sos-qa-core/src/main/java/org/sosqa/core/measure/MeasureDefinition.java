@@ -9,7 +9,7 @@ import org.sosqa.core.CaseRecord;
 
 /**
  * A measure over cases as an organisation writes it in a definition file (read by
- * {@link MeasureDefinitions}): FHIR Measure populations given as {@link CaseTest}s, not code, so the
+ * {@link MeasureDefinitions}): FHIR Measure populations given as {@link CaseCondition}s, not code, so the
  * measure can be made for any day with {@link #on(LocalDate)}.
  *
  * @param id a stable id ({@code breadth.map})
@@ -30,8 +30,8 @@ import org.sosqa.core.CaseRecord;
  *     {@code organisation})
  */
 public record MeasureDefinition(String id, String title, String description, String source, Scoring scoring,
-        ImprovementNotation improvement, CaseTest initialPopulation, CaseTest denominator,
-        CaseTest denominatorExclusion, CaseTest numerator, String observation, BigDecimal multiplier, int scale,
+        ImprovementNotation improvement, CaseCondition initialPopulation, CaseCondition denominator,
+        CaseCondition denominatorExclusion, CaseCondition numerator, String observation, BigDecimal multiplier, int scale,
         List<String> stratifiers) {
 
     public MeasureDefinition {
@@ -82,7 +82,7 @@ public record MeasureDefinition(String id, String title, String description, Str
                 observation == null ? null : CaseCatalogue.observation(observation, day), multiplier, scale, by);
     }
 
-    private static Criterion<CaseRecord> criterion(CaseTest test, LocalDate day) {
+    private static Criterion<CaseRecord> criterion(CaseCondition test, LocalDate day) {
         String words = test.describe();
         return new Criterion<>(words, c -> test.test(c, day));
     }

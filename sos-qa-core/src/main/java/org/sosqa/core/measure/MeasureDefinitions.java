@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * Reads measure definition files: JSON documents of the form {@code {"measures": [DEFINITION...]}} in which
- * every population is a {@link CaseTest} from a closed catalogue (see {@code docs/measures.md}). The library's
+ * every population is a {@link CaseCondition} from a closed catalogue (see {@code docs/measures.md}). The library's
  * own breadth measures ({@link #defaults()}) are such a file, {@value #DEFAULT_RESOURCE}; an organisation
  * replaces or extends them with its own.
  *
@@ -143,7 +143,7 @@ public final class MeasureDefinitions {
 
     /** The named tests of the catalogue, each with one line saying what it tests. */
     public static Map<String, String> tests() {
-        return CaseTests.names();
+        return CaseConditions.names();
     }
 
     /** The stratifiers a definition may name. */
@@ -180,11 +180,11 @@ public final class MeasureDefinitions {
         Scoring scoring = choice(m, at, "scoring", Scoring.class, Scoring.PROPORTION, problems);
         ImprovementNotation improvement = choice(m, at, "improvementNotation", ImprovementNotation.class, null,
                 problems);
-        CaseTest ip = test(m, at, "initialPopulation", "open", problems);
-        CaseTest den = test(m, at, "denominator", "always", problems);
-        CaseTest excl = m.has("denominatorExclusion")
-                ? CaseTests.read(m.get("denominatorExclusion"), at + "/denominatorExclusion", problems) : null;
-        CaseTest num = null;
+        CaseCondition ip = test(m, at, "initialPopulation", "open", problems);
+        CaseCondition den = test(m, at, "denominator", "always", problems);
+        CaseCondition excl = m.has("denominatorExclusion")
+                ? CaseConditions.read(m.get("denominatorExclusion"), at + "/denominatorExclusion", problems) : null;
+        CaseCondition num = null;
         String observation = null;
         if (scoring == Scoring.CONTINUOUS_VARIABLE) {
             if (m.has("numerator")) {
@@ -204,7 +204,7 @@ public final class MeasureDefinitions {
                 problems.add(new Violation(at, "a " + scoring.name().toLowerCase(Locale.ROOT)
                         + " measure needs a \"numerator\""));
             } else {
-                num = CaseTests.read(m.get("numerator"), at + "/numerator", problems);
+                num = CaseConditions.read(m.get("numerator"), at + "/numerator", problems);
             }
         }
         BigDecimal multiplier = scoring == Scoring.PROPORTION ? BigDecimal.valueOf(100) : BigDecimal.ONE;
@@ -287,11 +287,11 @@ public final class MeasureDefinitions {
         return type.getEnumConstants()[i];
     }
 
-    private static CaseTest test(JsonNode m, String at, String key, String fallback, List<Violation> problems) {
+    private static CaseCondition test(JsonNode m, String at, String key, String fallback, List<Violation> problems) {
         JsonNode v = m.get(key);
         if (v == null) {
-            return CaseTests.read(com.fasterxml.jackson.databind.node.TextNode.valueOf(fallback), at, problems);
+            return CaseConditions.read(com.fasterxml.jackson.databind.node.TextNode.valueOf(fallback), at, problems);
         }
-        return CaseTests.read(v, at + "/" + key, problems);
+        return CaseConditions.read(v, at + "/" + key, problems);
     }
 }

@@ -11,7 +11,7 @@
  * {@link org.sosqa.core.measure.Suppression#applyToGroups}, which hides whole groups of too few respondents.
  *
  * <p>Measures over cases can also be written as data: {@link org.sosqa.core.measure.MeasureDefinitions} reads
- * a JSON definition file whose populations are {@link org.sosqa.core.measure.CaseTest}s from a closed
+ * a JSON definition file whose populations are {@link org.sosqa.core.measure.CaseCondition}s from a closed
  * catalogue (no code runs), and the library's own breadth dashboard measures are such a file. A
  * {@link org.sosqa.core.measure.Dashboard} streams cases through them on one day or at each month or quarter
  * end ({@link org.sosqa.core.measure.Interval}), rolled up by service stage, team and worker, keeping counts

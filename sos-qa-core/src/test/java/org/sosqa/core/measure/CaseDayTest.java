@@ -56,14 +56,14 @@ class CaseDayTest {
 
     @Test
     void onlyOpenWhenEveryWayInNeedsOpen() {
-        CaseTest always = read("{\"measures\": [{\"id\": \"a\", \"title\": \"A\", \"description\": \"A\", "
+        CaseCondition always = read("{\"measures\": [{\"id\": \"a\", \"title\": \"A\", \"description\": \"A\", "
                 + "\"source\": \"test\", \"improvementNotation\": \"increase\", \"initialPopulation\": \"always\", "
                 + "\"numerator\": \"current-map\"}]}").get(0).initialPopulation();
-        assertTrue(CaseTests.requiresOpen(CaseTests.OPEN));
-        assertTrue(CaseTests.requiresOpen(new CaseTests.All(List.of(always, CaseTests.OPEN))));
-        assertFalse(CaseTests.requiresOpen(always));
-        assertFalse(CaseTests.requiresOpen(new CaseTests.Any(List.of(always, CaseTests.OPEN))), "or anything");
-        assertFalse(CaseTests.requiresOpen(new CaseTests.Not(CaseTests.OPEN)));
+        assertTrue(CaseConditions.requiresOpen(CaseConditions.OPEN));
+        assertTrue(CaseConditions.requiresOpen(new CaseConditions.All(List.of(always, CaseConditions.OPEN))));
+        assertFalse(CaseConditions.requiresOpen(always));
+        assertFalse(CaseConditions.requiresOpen(new CaseConditions.Any(List.of(always, CaseConditions.OPEN))), "or anything");
+        assertFalse(CaseConditions.requiresOpen(new CaseConditions.Not(CaseConditions.OPEN)));
     }
 
     /**
@@ -96,7 +96,7 @@ class CaseDayTest {
     /** A test that is not the catalogue's own (here "closed by the day") still works in the dashboard. */
     @Test
     void aCaseTestOfAnotherKind() {
-        CaseTest closedByTheDay = new CaseTest() {
+        CaseCondition closedByTheDay = new CaseCondition() {
             @Override
             public boolean test(CaseRecord c, LocalDate day) {
                 return c.closed() != null && !c.closed().isAfter(day);

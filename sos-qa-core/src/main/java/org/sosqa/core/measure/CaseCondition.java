@@ -10,7 +10,7 @@ import org.sosqa.core.CaseRecord;
  * held...), with its parameters, or {@code all}, {@code any} or {@code not} of others. It is data, read from
  * a definition file by {@link MeasureDefinitions}; nothing in a definition is executed as code.
  */
-public interface CaseTest {
+public interface CaseCondition {
 
     /**
      * Whether a case passes on a day.

@@ -31,12 +31,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * purpose: a definition file is data an organisation can share, and it cannot run code. Every test reads
  * the case as it stood on the day: its current map is the latest dated on or before the day.
  */
-final class CaseTests {
+final class CaseConditions {
 
     /** Youngest age, in whole years, at which child's-voice work is expected, unless a definition says. */
     static final int DEFAULT_MIN_AGE = 4;
 
-    private CaseTests() {
+    private CaseConditions() {
     }
 
     /** The map current on a day: the latest assessment dated on or before it, or null. */
@@ -63,7 +63,7 @@ final class CaseTests {
     }
 
     /** A named test and its words. */
-    record Named(String description, DayPredicate predicate) implements DayTest {
+    record Named(String description, DayPredicate predicate) implements DayCondition {
         @Override
         public boolean test(CaseDay v) {
             return predicate.test(v, v.c(), v.day());
@@ -82,12 +82,12 @@ final class CaseTests {
      * Whether a test can pass only for a case open on the day: it is {@link #OPEN}, or all of tests one of
      * which is.
      */
-    static boolean requiresOpen(CaseTest t) {
+    static boolean requiresOpen(CaseCondition t) {
         if (t == OPEN) {
             return true;
         }
         if (t instanceof All all) {
-            for (CaseTest inner : all.tests()) {
+            for (CaseCondition inner : all.tests()) {
                 if (requiresOpen(inner)) {
                     return true;
                 }
@@ -97,15 +97,15 @@ final class CaseTests {
     }
 
     /** Every one of the tests. */
-    record All(List<CaseTest> tests) implements DayTest {
+    record All(List<CaseCondition> tests) implements DayCondition {
         All {
             tests = List.copyOf(tests);
         }
 
         @Override
         public boolean test(CaseDay v) {
-            for (CaseTest t : tests) {
-                if (!DayTest.test(t, v)) {
+            for (CaseCondition t : tests) {
+                if (!DayCondition.test(t, v)) {
                     return false;
                 }
             }
@@ -114,20 +114,20 @@ final class CaseTests {
 
         @Override
         public String describe() {
-            return tests.stream().map(CaseTest::describe).collect(Collectors.joining(" and ", "(", ")"));
+            return tests.stream().map(CaseCondition::describe).collect(Collectors.joining(" and ", "(", ")"));
         }
     }
 
     /** At least one of the tests. */
-    record Any(List<CaseTest> tests) implements DayTest {
+    record Any(List<CaseCondition> tests) implements DayCondition {
         Any {
             tests = List.copyOf(tests);
         }
 
         @Override
         public boolean test(CaseDay v) {
-            for (CaseTest t : tests) {
-                if (DayTest.test(t, v)) {
+            for (CaseCondition t : tests) {
+                if (DayCondition.test(t, v)) {
                     return true;
                 }
             }
@@ -136,15 +136,15 @@ final class CaseTests {
 
         @Override
         public String describe() {
-            return tests.stream().map(CaseTest::describe).collect(Collectors.joining(" or ", "(", ")"));
+            return tests.stream().map(CaseCondition::describe).collect(Collectors.joining(" or ", "(", ")"));
         }
     }
 
     /** Not the test. */
-    record Not(CaseTest inner) implements DayTest {
+    record Not(CaseCondition inner) implements DayCondition {
         @Override
         public boolean test(CaseDay v) {
-            return !DayTest.test(inner, v);
+            return !DayCondition.test(inner, v);
         }
 
         @Override
@@ -167,7 +167,7 @@ final class CaseTests {
 
     @FunctionalInterface
     private interface Maker {
-        CaseTest make(Map<String, Object> p);
+        CaseCondition make(Map<String, Object> p);
     }
 
     /** Marks an optional parameter that was not given and has no default value. */
@@ -396,7 +396,7 @@ final class CaseTests {
      * @param problems where problems are added, each with its pointer
      * @return the test, or null when there were problems
      */
-    static CaseTest read(JsonNode node, String at, List<Violation> problems) {
+    static CaseCondition read(JsonNode node, String at, List<Violation> problems) {
         if (node.isTextual()) {
             return named(node.asText(), null, at, problems);
         }
@@ -414,17 +414,17 @@ final class CaseTests {
                     problems.add(new Violation(inner, "\"" + name + "\" takes a non-empty list of tests"));
                     return null;
                 }
-                List<CaseTest> tests = new ArrayList<>();
+                List<CaseCondition> tests = new ArrayList<>();
                 boolean ok = true;
                 for (int i = 0; i < value.size(); i++) {
-                    CaseTest t = read(value.get(i), Pointers.child(inner, i), problems);
+                    CaseCondition t = read(value.get(i), Pointers.child(inner, i), problems);
                     ok &= t != null;
                     tests.add(t);
                 }
                 return !ok ? null : name.equals("all") ? new All(tests) : new Any(tests);
             }
             case "not" -> {
-                CaseTest t = read(value, inner, problems);
+                CaseCondition t = read(value, inner, problems);
                 return t == null ? null : new Not(t);
             }
             default -> {
@@ -433,7 +433,7 @@ final class CaseTests {
         }
     }
 
-    private static CaseTest named(String name, JsonNode params, String at, List<Violation> problems) {
+    private static CaseCondition named(String name, JsonNode params, String at, List<Violation> problems) {
         Entry entry = CATALOGUE.get(name);
         String paramsAt = params == null ? at : Pointers.child(at, name);
         if (entry == null) {

@@ -7,9 +7,9 @@ import org.sosqa.core.CaseRecord;
 /**
  * A case test of the catalogue that reads the case through a {@link CaseDay}, so that the dashboard can
  * share one view, and the current map found in it, across every measure on a day. Any other
- * {@link CaseTest} still works: {@link #test(CaseTest, CaseDay)} falls back to its own method.
+ * {@link CaseCondition} still works: {@link #test(CaseCondition, CaseDay)} falls back to its own method.
  */
-interface DayTest extends CaseTest {
+interface DayCondition extends CaseCondition {
 
     /**
      * Whether the case in the view passes on the view's day.
@@ -25,7 +25,7 @@ interface DayTest extends CaseTest {
     }
 
     /** Runs any test on a view: through the view for the catalogue's own tests. */
-    static boolean test(CaseTest t, CaseDay v) {
-        return t instanceof DayTest d ? d.test(v) : t.test(v.c(), v.day());
+    static boolean test(CaseCondition t, CaseDay v) {
+        return t instanceof DayCondition d ? d.test(v) : t.test(v.c(), v.day());
     }
 }
