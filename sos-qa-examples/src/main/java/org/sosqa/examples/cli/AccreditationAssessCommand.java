@@ -7,10 +7,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sosqa.core.accreditation.SelfAssessment;
-import org.sosqa.core.accreditation.SelfAssessmentJson;
+import org.sosqa.core.accreditation.CheckedDocument;
 import org.sosqa.rules.AccreditationEngine;
 import org.sosqa.rules.AccreditationResult;
 import org.sosqa.rules.CriterionOutcome;
@@ -47,10 +46,10 @@ final class AccreditationAssessCommand implements Callable<Integer> {
             PackOptions.requireFolder(spec, criteria);
         }
         PrintWriter out = spec.commandLine().getOut();
-        Optional<SelfAssessment> read = AccreditationFiles.selfAssessment(spec, file);
-        if (read.isEmpty()) {
+        CheckedDocument<SelfAssessment> read = AccreditationFiles.selfAssessment(spec, file);
+        if (!read.valid()) {
             if (format == OutputFormat.json) {
-                AccreditationFiles.printInvalid(out, file, SelfAssessmentJson.check(file).violations());
+                AccreditationFiles.printInvalid(out, file, read.violations());
             }
             return Main.EXIT_FAILED;
         }
@@ -58,7 +57,7 @@ final class AccreditationAssessCommand implements Callable<Integer> {
         if (criteria != null) {
             builder.criteriaPack(criteria);
         }
-        AccreditationResult result = builder.build().assess(read.get());
+        AccreditationResult result = builder.build().assess(read.document().orElseThrow());
         if (format == OutputFormat.json) {
             Json.print(out, json(result));
         } else {

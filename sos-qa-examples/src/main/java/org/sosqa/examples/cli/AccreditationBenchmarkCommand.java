@@ -6,15 +6,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sosqa.core.accreditation.Benchmark;
 import org.sosqa.core.accreditation.BenchmarkReport;
 import org.sosqa.core.accreditation.MeasureRank;
 import org.sosqa.core.accreditation.PeerValue;
 import org.sosqa.core.accreditation.SelfAssessment;
-import org.sosqa.core.accreditation.SelfAssessmentJson;
+import org.sosqa.core.Violation;
+import org.sosqa.core.accreditation.CheckedDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,35 +49,34 @@ final class AccreditationBenchmarkCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         peers.forEach(p -> AccreditationFiles.requireFile(spec, p));
         PrintWriter out = spec.commandLine().getOut();
-        Optional<SelfAssessment> own = AccreditationFiles.selfAssessment(spec, file);
-        if (own.isEmpty()) {
+        CheckedDocument<SelfAssessment> own = AccreditationFiles.selfAssessment(spec, file);
+        if (!own.valid()) {
             if (format == OutputFormat.json) {
-                AccreditationFiles.printInvalid(out, file, SelfAssessmentJson.check(file).violations());
+                AccreditationFiles.printInvalid(out, file, own.violations());
             }
             return Main.EXIT_FAILED;
         }
         List<SelfAssessment> read = new ArrayList<>();
-        List<Path> invalid = new ArrayList<>();
+        Map<Path, List<Violation>> invalid = new LinkedHashMap<>();
         for (Path peer : peers) {
-            Optional<SelfAssessment> p = AccreditationFiles.selfAssessment(spec, peer);
-            if (p.isPresent()) {
-                read.add(p.get());
+            CheckedDocument<SelfAssessment> p = AccreditationFiles.selfAssessment(spec, peer);
+            if (p.valid()) {
+                read.add(p.document().orElseThrow());
             } else {
-                invalid.add(peer);
+                invalid.put(peer, p.violations());
             }
         }
         BenchmarkReport report;
         try {
-            report = Benchmark.compare(own.get(), read);
+            report = Benchmark.compare(own.document().orElseThrow(), read);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         if (format == OutputFormat.json) {
             ObjectNode doc = json(report);
             ArrayNode bad = doc.putArray("invalid");
-            for (Path p : invalid) {
-                bad.addObject().put("file", p.toString()).set("violations", Json.violations(SelfAssessmentJson.check(p).violations()));
-            }
+            invalid.forEach((p, violations) ->
+                    bad.addObject().put("file", p.toString()).set("violations", Json.violations(violations)));
             Json.print(out, doc);
         } else {
             text(report, out);

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Function;
 import org.sosqa.core.Violation;
 import org.sosqa.core.accreditation.CheckedDocument;
 import org.sosqa.core.accreditation.SelfAssessment;
@@ -26,19 +26,27 @@ final class AccreditationFiles {
         }
     }
 
-    /** A self-assessment, or empty after reporting its problems on stderr (one line each, {@code FILE: POINTER: message}). */
-    static Optional<SelfAssessment> selfAssessment(CommandSpec spec, Path file) {
+    /**
+     * Reads and checks one document, once; its problems, if any, are reported on stderr (one line each,
+     * {@code FILE: POINTER: message}) and kept in the result for a JSON report.
+     */
+    static <T> CheckedDocument<T> read(CommandSpec spec, Path file, Function<Path, CheckedDocument<T>> check) {
         requireFile(spec, file);
-        CheckedDocument<SelfAssessment> read;
+        CheckedDocument<T> read;
         try {
-            read = SelfAssessmentJson.check(file);
+            read = check.apply(file);
         } catch (UncheckedIOException e) {
             throw new ParameterException(spec.commandLine(), "cannot read " + file + ": " + e.getCause().getMessage());
         }
         if (!read.valid()) {
             report(spec, file, read.violations());
         }
-        return read.document();
+        return read;
+    }
+
+    /** A self-assessment document, read and checked once. */
+    static CheckedDocument<SelfAssessment> selfAssessment(CommandSpec spec, Path file) {
+        return read(spec, file, SelfAssessmentJson::check);
     }
 
     static void report(CommandSpec spec, Path file, List<Violation> violations) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sosqa.core.accreditation.CheckedDocument;
@@ -18,7 +17,6 @@ import org.sosqa.core.accreditation.ReviewResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -42,16 +40,9 @@ final class AccreditationReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        AccreditationFiles.requireFile(spec, file);
-        CheckedDocument<PeerReview> read;
-        try {
-            read = PeerReviewJson.check(file);
-        } catch (UncheckedIOException e) {
-            throw new ParameterException(spec.commandLine(), "cannot read " + file + ": " + e.getCause().getMessage());
-        }
+        CheckedDocument<PeerReview> read = AccreditationFiles.read(spec, file, PeerReviewJson::check);
         PrintWriter out = spec.commandLine().getOut();
         if (!read.valid()) {
-            AccreditationFiles.report(spec, file, read.violations());
             if (format == OutputFormat.json) {
                 AccreditationFiles.printInvalid(out, file, read.violations());
             }

@@ -68,6 +68,20 @@ class AccreditationCommandTest {
     }
 
     @Test
+    void aBadPeerIsListedWithItsPointersAndTheOthersAreStillCompared(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad-peer.json");
+        Files.writeString(bad, "{\"organisation\":\"O\",\"cycles\":[{\"label\":\"1\"}],\"evidence\":[{\"stream\":\"DEPTH\",\"measure\":\"m\",\"title\":\"t\",\"cycle\":2,\"value\":1,\"improvement\":\"INCREASE\",\"count\":3}]}");
+        Cli.Run run = Cli.run("accreditation", "benchmark", EXAMPLE, DIR + "peers/eastshire.json", bad.toString(),
+                "--format", "json");
+        run.assertExit(1);
+        run.assertNoStackTrace();
+        JsonNode invalid = run.json().get("invalid");
+        assertEquals(1, invalid.size(), run::toString);
+        assertEquals(bad.toString(), invalid.get(0).get("file").asText());
+        assertEquals("/evidence/0/cycle", invalid.get(0).get("violations").get(0).get("path").asText());
+    }
+
+    @Test
     void aMissingFileIsAUsageError() {
         Cli.Run run = Cli.run("accreditation", "assess", "no-such-file.json");
         run.assertExit(2);
