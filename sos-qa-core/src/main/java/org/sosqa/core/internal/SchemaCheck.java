@@ -31,7 +31,8 @@ import org.sosqa.core.Violation;
  * <p>The work is bounded whatever the document: {@link ShapeGuard} first refuses oversized lists and
  * objects; then the top-level properties and each item of the top-level lists are validated one at a
  * time, and checking stops once {@link #MAX_REPORTED} problems are found. Lenient mode uses a copy of the
- * schema without {@code additionalProperties: false}, so unknown properties cost nothing.
+ * schema without {@code additionalProperties: false}, so unknown properties cost nothing; that copy is compiled
+ * on first use.
  */
 final class SchemaCheck {
 
@@ -40,9 +41,9 @@ final class SchemaCheck {
 
     private static final SchemaCheck INSTANCE = new SchemaCheck();
 
+    private final JsonNode schemaTree;
     private final ShapeGuard guard;
     private final Variant strict;
-    private final Variant lenient;
 
     private SchemaCheck() {
         JsonNode schemaTree;
@@ -54,11 +55,23 @@ final class SchemaCheck {
         } catch (IOException e) {
             throw new UncheckedIOException("could not load the JSON Schema " + SosQaJson.SCHEMA_RESOURCE, e);
         }
+        this.schemaTree = schemaTree;
         guard = new ShapeGuard(schemaTree);
         strict = new Variant(schemaTree);
+    }
+
+    /**
+     * The lenient variant is compiled the first time a lenient read needs it (the JVM's lazy holder idiom):
+     * most applications never read leniently, and compiling the schema is a large part of the first read.
+     */
+    private static final class Lenient {
+        static final Variant VARIANT = INSTANCE.openVariant();
+    }
+
+    private Variant openVariant() {
         ObjectNode open = schemaTree.deepCopy();
         removeClosedObjects(open);
-        lenient = new Variant(open);
+        return new Variant(open);
     }
 
     static SchemaCheck instance() {
@@ -77,7 +90,7 @@ final class SchemaCheck {
         if (!shape.isEmpty()) {
             return shape;
         }
-        Variant variant = ignoreUnknown ? lenient : strict;
+        Variant variant = ignoreUnknown ? Lenient.VARIANT : strict;
         Set<Violation> out = new LinkedHashSet<>();
         add(out, variant.root.validate(tree), "", variant);
         for (Map.Entry<String, JsonSchema> list : variant.items.entrySet()) {
