@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs {@code sos-qa demo} from the shaded jar, as the README's first command does, and renders the
+ * Runs {@code sos-qa demo} through the launcher beside the shaded jar, as the README's first command does, and renders the
  * report in a real browser (Debian's Chromium, headless): no console error, the landmarks and headings a
  * screen-reader user moves by, a table beside every chart, nothing fetched from anywhere. Saves a screenshot
  * at target/report-screenshot.png for people to look at.
@@ -36,10 +36,9 @@ class ReportBrowserIT {
     static void demoAndBrowser() throws Exception {
         String missing = Browser.missing();
         assertNull(missing, missing);
-        Path jar = Path.of(System.getProperty("sosqa.jar", "target/sos-qa.jar"));
-        assertTrue(Files.isRegularFile(jar), "no shaded jar at " + jar);
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), "demo", "--out", OUT.toString(), "--quiet").start();
+        Path launcher = TARGET.resolve("sos-qa");
+        assertTrue(Files.isExecutable(launcher), "no launcher at " + launcher);
+        Process process = new ProcessBuilder(launcher.toString(), "demo", "--out", OUT.toString(), "--quiet").start();
         process.getOutputStream().close();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
