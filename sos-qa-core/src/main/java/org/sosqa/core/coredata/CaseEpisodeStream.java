@@ -96,7 +96,7 @@ public final class CaseEpisodeStream implements Consumer<CaseRecord> {
                 groupIds.add(id);
             }
             groupEvents.computeIfAbsent(id, k -> new ArrayList<>())
-                    .add(new Located(e, c.id() + "/events/" + i, order++));
+                    .add(new Located(e, c.id(), i, order++));
         }
         if (late != null) {
             late.forEach((id, at) -> {

@@ -31,8 +31,15 @@ public final class CaseEventEpisodes {
     private CaseEventEpisodes() {
     }
 
-    /** One event of a child with where it was read and its place in the input, for ties on a day. */
-    record Located(CaseEvent event, String location, int order) {
+    /**
+     * One event of a child with where it was read and its place in the input, for ties on a day. The location
+     * is written only when an episode or a problem needs it: most events never do.
+     */
+    record Located(CaseEvent event, String caseId, int index, int order) {
+
+        String location() {
+            return caseId + "/events/" + index;
+        }
     }
 
     /** Episodes from the events of some cases. */
@@ -46,7 +53,7 @@ public final class CaseEventEpisodes {
                 CaseEvent e = c.events().get(i);
                 if (e.childId() != null) {
                     byChild.computeIfAbsent(e.childId(), k -> new ArrayList<>())
-                            .add(new Located(e, c.id() + "/events/" + i, order++));
+                            .add(new Located(e, c.id(), i, order++));
                 }
             }
         }

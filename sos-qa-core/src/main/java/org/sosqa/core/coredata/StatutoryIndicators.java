@@ -84,8 +84,12 @@ public final class StatutoryIndicators {
     public static boolean isRereferral(EpisodeOf<Referral> s) {
         LocalDate date = s.episode().date();
         LocalDate from = date.minusMonths(12);
-        return s.child().referrals().stream()
-                .anyMatch(r -> r.date().isBefore(date) && !r.date().isBefore(from));
+        for (Referral r : s.child().referrals()) { // a loop, not a stream: asked of every referral streamed
+            if (r.date().isBefore(date) && !r.date().isBefore(from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -135,7 +139,15 @@ public final class StatutoryIndicators {
                 Criterion.always("a plan"),
                 new Criterion<>("the child had a plan before", s -> {
                     Integer previous = s.episode().previousPlans();
-                    return (previous != null && previous > 0) || earlierPlans(s).findAny().isPresent();
+                    if (previous != null && previous > 0) {
+                        return true;
+                    }
+                    for (ProtectionPlan p : s.child().plans()) {
+                        if (p.start().isBefore(s.episode().start())) {
+                            return true;
+                        }
+                    }
+                    return false;
                 }));
     }
 
@@ -153,12 +165,13 @@ public final class StatutoryIndicators {
                 Criterion.always("a plan"),
                 new Criterion<>("a previous plan ended within two years before", s -> {
                     LocalDate from = s.episode().start().minusYears(2);
-                    return earlierPlans(s).anyMatch(p -> p.end() != null && !p.end().isBefore(from));
+                    for (ProtectionPlan p : s.child().plans()) {
+                        if (p.start().isBefore(s.episode().start()) && p.end() != null && !p.end().isBefore(from)) {
+                            return true;
+                        }
+                    }
+                    return false;
                 }));
-    }
-
-    private static java.util.stream.Stream<ProtectionPlan> earlierPlans(EpisodeOf<ProtectionPlan> s) {
-        return s.child().plans().stream().filter(p -> p.start().isBefore(s.episode().start()));
     }
 
     /** The DfE table D7 bands of a plan's length, from its start to its end. */
