@@ -154,6 +154,7 @@ public final class CaseEpisodeStream implements Consumer<CaseRecord> {
         groupEvents.clear();
         groupCharacteristics.clear();
         groupIds.clear();
+        order = 0; // it orders events of one child on one day, and a child is never in two groups
     }
 
     /** A 64-bit hash of an identifier (FNV-1a over its UTF-16 code units, then a murmur3 finaliser). */
