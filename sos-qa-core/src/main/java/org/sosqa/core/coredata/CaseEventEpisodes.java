@@ -23,14 +23,23 @@ import org.sosqa.core.EventType;
  * initial conference closes the latest section 47 enquiry without one; a plan end closes the open plan; a
  * looked-after end closes the open period. An event that cannot be paired is reported with its location
  * {@code caseId/events/INDEX} and left out. Events of the whole case (no child) are not child-level and are
- * ignored here.
+ * ignored here. {@link #from} holds every case's child events at once; {@link CaseEpisodeStream} builds the
+ * same children from cases handed over one at a time, grouped by child.
  */
 public final class CaseEventEpisodes {
 
     private CaseEventEpisodes() {
     }
 
-    private record Located(CaseEvent event, String location, int order) {
+    /**
+     * One event of a child with where it was read and its place in the input, for ties on a day. The location
+     * is written only when an episode or a problem needs it: most events never do.
+     */
+    record Located(CaseEvent event, String caseId, int index, int order) {
+
+        String location() {
+            return caseId + "/events/" + index;
+        }
     }
 
     /** Episodes from the events of some cases. */
@@ -44,7 +53,7 @@ public final class CaseEventEpisodes {
                 CaseEvent e = c.events().get(i);
                 if (e.childId() != null) {
                     byChild.computeIfAbsent(e.childId(), k -> new ArrayList<>())
-                            .add(new Located(e, c.id() + "/events/" + i, order++));
+                            .add(new Located(e, c.id(), i, order++));
                 }
             }
         }
@@ -55,7 +64,8 @@ public final class CaseEventEpisodes {
         return new CoreData(children, problems);
     }
 
-    private static ChildEpisodes child(String childId, Map<String, String> characteristics, List<Located> events,
+    /** One child's episodes from all of the child's events (sorted here), adding the problems met. */
+    static ChildEpisodes child(String childId, Map<String, String> characteristics, List<Located> events,
             List<DataProblem> problems) {
         events.sort(Comparator.comparing((Located l) -> l.event().date()).thenComparingInt(Located::order));
         ChildBuilder b = new ChildBuilder(childId);

@@ -32,12 +32,24 @@ public record ChildEpisodes(String childId, LocalDate birthDate, List<Referral> 
         List<LookedAfter> lookedAfter, Map<String, String> characteristics) {
 
     public ChildEpisodes {
-        referrals = referrals.stream().sorted(Comparator.comparing(Referral::date)).toList();
-        assessments = assessments.stream().sorted(Comparator.comparing(Assessment::started)).toList();
-        section47s = section47s.stream().sorted(Comparator.comparing(Section47::started)).toList();
-        plans = plans.stream().sorted(Comparator.comparing(ProtectionPlan::start)).toList();
-        lookedAfter = lookedAfter.stream().sorted(Comparator.comparing(LookedAfter::start)).toList();
-        characteristics = Collections.unmodifiableSortedMap(new TreeMap<>(characteristics));
+        referrals = sorted(referrals, Comparator.comparing(Referral::date));
+        assessments = sorted(assessments, Comparator.comparing(Assessment::started));
+        section47s = sorted(section47s, Comparator.comparing(Section47::started));
+        plans = sorted(plans, Comparator.comparing(ProtectionPlan::start));
+        lookedAfter = sorted(lookedAfter, Comparator.comparing(LookedAfter::start));
+        characteristics = characteristics.isEmpty() ? Collections.emptySortedMap()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(characteristics));
+    }
+
+    // A stable sort into an unmodifiable list, without a stream: children are built a million at a time.
+    private static <T> List<T> sorted(List<T> list, Comparator<? super T> order) {
+        if (list.size() < 2) {
+            return List.copyOf(list);
+        }
+        @SuppressWarnings("unchecked")
+        T[] array = (T[]) list.toArray();
+        java.util.Arrays.sort(array, order);
+        return List.of(array);
     }
 
     /** Episodes of a child with no characteristics recorded. */

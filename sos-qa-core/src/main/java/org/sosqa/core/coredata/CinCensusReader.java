@@ -25,7 +25,8 @@ import org.sosqa.core.coredata.Episodes.Section47;
 
 /**
  * Reads a DfE children in need census XML file ({@code CIN_schema_2024.xsd}: {@code Message/Children/Child}
- * with {@code ChildIdentifiers} and {@code CINdetails}) into {@link CoreData}.
+ * with {@code ChildIdentifiers} and {@code CINdetails}) into {@link CoreData} ({@link #read}), or hands each
+ * child to a {@link CoreDataSink} as it is read ({@link #stream}), for example an {@link IndicatorTally}.
  *
  * <p>Streaming: one {@code Child} is held in memory at a time. Secure: DTDs and external entities are
  * switched off, so a document that declares or references one is reported, never resolved. Every record
@@ -58,6 +59,51 @@ public final class CinCensusReader {
     public static CoreData read(InputStream in, String source) {
         List<ChildEpisodes> children = new ArrayList<>();
         List<DataProblem> problems = new ArrayList<>();
+        Integer year = stream(in, source, new CoreDataSink() {
+            @Override
+            public void child(ChildEpisodes child) {
+                children.add(child);
+            }
+
+            @Override
+            public void problem(DataProblem problem) {
+                problems.add(problem);
+            }
+        });
+        return new CoreData(children, problems, year);
+    }
+
+    /**
+     * Reads a census file and hands each child to a sink as soon as the child's element ends, keeping none;
+     * locations are written {@code FILENAME:LINE}.
+     *
+     * @param file the census file
+     * @param sink takes each child and each problem, in the order {@link #read(Path)} lists them
+     * @return the collection year the header names ({@code Year}), or null
+     */
+    public static Integer stream(Path file, CoreDataSink sink) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return stream(in, file.getFileName().toString(), sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a census document and hands each child to a sink as soon as the child's element ends, keeping
+     * none: memory holds one child at a time, however large the file. A child's problems are handed over
+     * before the child; a file that stops being well-formed ends with a {@link ProblemKind#MALFORMED_XML}
+     * problem after the children read up to there.
+     *
+     * @param in the XML
+     * @param source its name in locations ({@code source:line})
+     * @param sink takes each child and each problem, in the order {@link #read(InputStream, String)} lists them
+     * @return the collection year the header names ({@code Year}), or null
+     */
+    public static Integer stream(InputStream in, String source, CoreDataSink sink) {
+        List<DataProblem> problems = new ArrayList<>();
+        long children = 0;
+        long problemCount = 0;
         XMLStreamReader xml = null;
         Integer year = null;
         try {
@@ -87,15 +133,20 @@ public final class CinCensusReader {
                     Node done = open.pop();
                     if (open.isEmpty()) {
                         ChildEpisodes child = child(done, source, problems);
+                        problemCount += problems.size();
+                        problems.forEach(sink::problem);
+                        problems.clear();
                         if (child != null) {
-                            children.add(child);
+                            children++;
+                            sink.child(child);
                         }
                     }
                 }
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            problems.add(new DataProblem(null, source + ":" + line, RecordKind.FILE, ProblemKind.MALFORMED_XML,
+            problemCount++;
+            sink.problem(new DataProblem(null, source + ":" + line, RecordKind.FILE, ProblemKind.MALFORMED_XML,
                     "not well-formed XML, the rest of the file is not read: " + plain(e.getMessage())));
         } finally {
             if (xml != null) {
@@ -106,8 +157,41 @@ public final class CinCensusReader {
                 }
             }
         }
-        LOG.debug("census read: {} children, {} records left out", children.size(), problems.size());
-        return new CoreData(children, problems, year);
+        LOG.debug("census read: {} children, {} records left out", children, problemCount);
+        return year;
+    }
+
+    /**
+     * Reads only the census header's collection year, stopping at the first child.
+     *
+     * @param file the census file
+     * @return the header's {@code Year}, or null when it names none (or the file is not readable XML)
+     */
+    public static Integer censusYear(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            XMLStreamReader xml = factory().createXMLStreamReader(in);
+            try {
+                while (xml.hasNext()) {
+                    if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                        String name = xml.getLocalName();
+                        if (name.equals("Child")) {
+                            return null;
+                        }
+                        if (name.equals("Year")) {
+                            String text = xml.getElementText().strip();
+                            return text.matches("\\d{4}") ? Integer.valueOf(text) : null;
+                        }
+                    }
+                }
+                return null;
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            return null; // the full read reports where the file stops being well-formed
+        } catch (IOException e) {
+            throw new UncheckedIOException(file.getFileName() + ": " + e.getMessage(), e);
+        }
     }
 
     private static XMLInputFactory factory() {

@@ -22,7 +22,8 @@ public record CollectionYear(int endingYear) {
 
     /** Whether a date falls in the year, both ends included; false for null. */
     public boolean contains(LocalDate date) {
-        return date != null && !date.isBefore(start()) && !date.isAfter(end());
+        // the year a date falls in, rather than two dates made per call: the indicators ask this per episode
+        return date != null && (date.getMonthValue() >= 4 ? date.getYear() + 1 : date.getYear()) == endingYear;
     }
 
     /** The collection year a date falls in. */

@@ -15,5 +15,11 @@ public enum ProblemKind {
     /** A child with no identifier. */
     MISSING_IDENTIFIER,
     /** The file is not well-formed XML from this point on. */
-    MALFORMED_XML
+    MALFORMED_XML,
+    /**
+     * A child's events in a case that came after the child's other cases were already counted, when cases are
+     * streamed on the contract that each child's cases arrive together ({@link CaseEpisodeStream}); left out so
+     * that nothing is counted twice.
+     */
+    NOT_GROUPED
 }

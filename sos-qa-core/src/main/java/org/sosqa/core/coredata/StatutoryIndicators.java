@@ -1,7 +1,5 @@
 package org.sosqa.core.coredata;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +12,13 @@ import org.sosqa.core.coredata.Episodes.Section47;
 import org.sosqa.core.measure.Criterion;
 import org.sosqa.core.measure.ImprovementNotation;
 import org.sosqa.core.measure.Measure;
-import org.sosqa.core.measure.MeasureEvaluator;
 import org.sosqa.core.measure.Stratifier;
-import org.sosqa.core.measure.StratumReport;
 
 /**
  * The English statutory indicators (domain.md §3) for one collection year. Each rate is a
  * {@link Measure} over child episodes (see the {@code *Measure} methods), so it can be stratified and each
- * episode's place explained; {@link #compute} evaluates them all. Definitions and boundaries are documented
+ * episode's place explained; {@link #compute} evaluates them all, through an {@link IndicatorTally}, which also
+ * counts children streamed one at a time. Definitions and boundaries are documented
  * on each method and in {@code docs/indicators.md}.
  */
 public final class StatutoryIndicators {
@@ -46,38 +43,25 @@ public final class StatutoryIndicators {
      */
     public static IndicatorReport compute(CoreData data, CollectionYear year, WorkingDayCalendar calendar,
             Long childPopulation) {
-        List<Indicator> out = new ArrayList<>();
-        List<EpisodeOf<Referral>> referrals = all(data, ChildEpisodes::referrals);
-        List<EpisodeOf<Assessment>> assessments = all(data, ChildEpisodes::assessments);
-        List<EpisodeOf<Section47>> section47s = all(data, ChildEpisodes::section47s);
-        List<EpisodeOf<ProtectionPlan>> plans = all(data, ChildEpisodes::plans);
+        IndicatorTally tally = new IndicatorTally(year, calendar);
+        data.children().forEach(tally::child);
+        data.problems().forEach(tally::problem);
+        return tally.report(year, childPopulation);
+    }
 
-        Indicator rereferral = rate(rereferralMeasure(year), referrals);
-        out.add(count("referrals", "Referrals in the year", rereferral.denominator()));
-        out.add(new Indicator("rereferrals-12m", "Re-referrals within 12 months of a previous referral",
-                rereferral.numerator(), rereferral.denominator(), BigDecimal.valueOf(rereferral.numerator())));
-        out.add(rereferral);
-        out.add(rate(assessmentMeasure(year, calendar), assessments));
-        out.add(rate(icpcMeasure(year, calendar), section47s));
-        Indicator subsequent = rate(subsequentPlanMeasure(year), plans);
-        out.add(count("cpp-starts", "Child protection plans started in the year", subsequent.denominator()));
-        out.add(subsequent);
-        out.add(rate(subsequentPlanWithinTwoYearsMeasure(year), plans));
-        long ended = plans.stream().filter(p -> year.contains(p.episode().end())).count();
-        out.add(count("cpp-ended", "Child protection plans ended in the year", ended));
-        for (DurationBand band : DurationBand.values()) {
-            out.add(rate(durationMeasure(year, band), plans));
+    /** Whether a plan ended in the year ({@code cpp-ended}). */
+    static boolean endedIn(CollectionYear year, ProtectionPlan plan) {
+        return year.contains(plan.end());
+    }
+
+    /** Whether a child was looked after at the end of the year's 31 March ({@code cla-per-10000}). */
+    static boolean lookedAfterAt(ChildEpisodes child, CollectionYear year) {
+        for (Episodes.LookedAfter l : child.lookedAfter()) {
+            if (l.openOn(year.end())) {
+                return true;
+            }
         }
-        out.add(rate(openTwoYearsMeasure(year), plans));
-        if (childPopulation != null) {
-            long lookedAfter = data.children().stream()
-                    .filter(c -> c.lookedAfter().stream().anyMatch(l -> l.openOn(year.end()))).count();
-            BigDecimal rate = childPopulation <= 0 ? null : BigDecimal.valueOf(lookedAfter * 10_000L)
-                    .divide(BigDecimal.valueOf(childPopulation), 0, RoundingMode.HALF_UP);
-            out.add(new Indicator("cla-per-10000", "Children looked after at 31 March per 10,000 children under 18",
-                    lookedAfter, childPopulation, rate));
-        }
-        return new IndicatorReport(year, out, data.problems(), data.leftOut());
+        return false;
     }
 
     /**
@@ -100,8 +84,12 @@ public final class StatutoryIndicators {
     public static boolean isRereferral(EpisodeOf<Referral> s) {
         LocalDate date = s.episode().date();
         LocalDate from = date.minusMonths(12);
-        return s.child().referrals().stream()
-                .anyMatch(r -> r.date().isBefore(date) && !r.date().isBefore(from));
+        for (Referral r : s.child().referrals()) { // a loop, not a stream: asked of every referral streamed
+            if (r.date().isBefore(date) && !r.date().isBefore(from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -151,7 +139,15 @@ public final class StatutoryIndicators {
                 Criterion.always("a plan"),
                 new Criterion<>("the child had a plan before", s -> {
                     Integer previous = s.episode().previousPlans();
-                    return (previous != null && previous > 0) || earlierPlans(s).findAny().isPresent();
+                    if (previous != null && previous > 0) {
+                        return true;
+                    }
+                    for (ProtectionPlan p : s.child().plans()) {
+                        if (p.start().isBefore(s.episode().start())) {
+                            return true;
+                        }
+                    }
+                    return false;
                 }));
     }
 
@@ -169,12 +165,13 @@ public final class StatutoryIndicators {
                 Criterion.always("a plan"),
                 new Criterion<>("a previous plan ended within two years before", s -> {
                     LocalDate from = s.episode().start().minusYears(2);
-                    return earlierPlans(s).anyMatch(p -> p.end() != null && !p.end().isBefore(from));
+                    for (ProtectionPlan p : s.child().plans()) {
+                        if (p.start().isBefore(s.episode().start()) && p.end() != null && !p.end().isBefore(from)) {
+                            return true;
+                        }
+                    }
+                    return false;
                 }));
-    }
-
-    private static java.util.stream.Stream<ProtectionPlan> earlierPlans(EpisodeOf<ProtectionPlan> s) {
-        return s.child().plans().stream().filter(p -> p.start().isBefore(s.episode().start()));
     }
 
     /** The DfE table D7 bands of a plan's length, from its start to its end. */
@@ -274,17 +271,5 @@ public final class StatutoryIndicators {
             }
         }
         return out;
-    }
-
-    // Subjects outside the initial population are dropped first: they need no individual reports here.
-    private static <T> Indicator rate(Measure<EpisodeOf<T>> measure, List<EpisodeOf<T>> subjects) {
-        List<EpisodeOf<T>> in = subjects.stream().filter(s -> measure.initialPopulation().test(s)).toList();
-        StratumReport total = MeasureEvaluator.evaluate(measure, in, s -> s.child().childId()).summary().total();
-        return new Indicator(measure.id(), measure.title(), total.counts().numerator(),
-                total.counts().effectiveDenominator(), total.value());
-    }
-
-    private static Indicator count(String id, String title, long n) {
-        return new Indicator(id, title, n, null, BigDecimal.valueOf(n));
     }
 }

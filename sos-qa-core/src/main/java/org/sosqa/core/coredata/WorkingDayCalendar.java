@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.NavigableSet;
@@ -28,9 +29,14 @@ public final class WorkingDayCalendar {
     private static final WorkingDayCalendar ENGLAND = load();
 
     private final NavigableSet<LocalDate> holidays;
+    /** The holidays that fall on a weekday, as epoch days in order: counted by binary search. */
+    private final long[] weekdayHolidays;
 
     private WorkingDayCalendar(NavigableSet<LocalDate> holidays) {
         this.holidays = Collections.unmodifiableNavigableSet(holidays);
+        this.weekdayHolidays = holidays.stream()
+                .filter(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY)
+                .mapToLong(LocalDate::toEpochDay).toArray();
     }
 
     /** The England and Wales bank holidays, 2010-2030, as shipped. */
@@ -113,10 +119,15 @@ public final class WorkingDayCalendar {
         }
         // Arithmetic rather than a walk over the days, so an absurd date in bad data costs no time.
         long weekdays = weekdaysUpTo(to) - weekdaysUpTo(from);
-        long holidaysOnWeekdays = holidays.subSet(from, false, to, true).stream()
-                .filter(d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY)
-                .count();
+        // weekday holidays after from up to and including to (the statutory measures ask this per episode)
+        long holidaysOnWeekdays = countUpTo(to.toEpochDay()) - countUpTo(from.toEpochDay());
         return weekdays - holidaysOnWeekdays;
+    }
+
+    /** Weekday holidays on or before an epoch day. */
+    private int countUpTo(long epochDay) {
+        int at = Arrays.binarySearch(weekdayHolidays, epochDay);
+        return at >= 0 ? at + 1 : -at - 1;
     }
 
     /** Weekdays from Monday 1970-01-05 up to and including a day (negative before it). */

@@ -5,6 +5,11 @@
  * or read from a DfE children in need census XML file ({@link org.sosqa.core.coredata.CinCensusReader}), and the
  * English statutory indicators computed from them ({@link org.sosqa.core.coredata.StatutoryIndicators}).
  *
+ * <p>Streaming, in memory that does not grow with the data: {@link org.sosqa.core.coredata.CinCensusReader#stream}
+ * and {@link org.sosqa.core.coredata.CaseEpisodeStream} (cases grouped by child) hand each complete child to a
+ * {@link org.sosqa.core.coredata.CoreDataSink}, such as an {@link org.sosqa.core.coredata.IndicatorTally}, which
+ * counts the indicators of one or several collection years and can be merged across threads.
+ *
  * <p>Bad data never stops the computation: every record that cannot be used is reported as a
  * {@link org.sosqa.core.coredata.DataProblem} with its location, left out, and counted in
  * {@link org.sosqa.core.coredata.CoreData#leftOut()}. Nothing here logs child-level data; only counts.

@@ -8,7 +8,11 @@ final class Counts {
     long den;
     long excl;
     long num;
-    BigDecimal observationSum = BigDecimal.ZERO;
+    // Observations are summed exactly: whole numbers that fit in a long (the day counts and sizes the default
+    // measures observe) as a long, with no BigDecimal made per case; anything else as a BigDecimal. Exact
+    // addition is associative, so the sum, value and scale are those of adding every observation in turn.
+    long wholeSum;
+    BigDecimal otherSum = BigDecimal.ZERO;
     long observations;
 
     /** Counts one subject of the initial population. */
@@ -18,7 +22,7 @@ final class Counts {
         excl += inExcl ? 1 : 0;
         num += inNum ? 1 : 0;
         if (observation != null) {
-            observationSum = observationSum.add(observation);
+            observe(observation);
             observations++;
         }
     }
@@ -28,13 +32,35 @@ final class Counts {
         den += o.den;
         excl += o.excl;
         num += o.num;
-        observationSum = observationSum.add(o.observationSum);
+        otherSum = otherSum.add(o.otherSum);
+        try {
+            wholeSum = Math.addExact(wholeSum, o.wholeSum);
+        } catch (ArithmeticException tooBig) {
+            otherSum = otherSum.add(BigDecimal.valueOf(o.wholeSum));
+        }
         observations += o.observations;
     }
 
     StratumReport report(String stratum, Measure<?> measure) {
         PopulationCounts counts = new PopulationCounts(ip, den, excl, num);
         return new StratumReport(stratum, counts, MeasureEvaluator.value(measure, num, counts.effectiveDenominator(),
-                observationSum, observations));
+                observationSum(), observations));
+    }
+
+    private void observe(BigDecimal observation) {
+        if (observation.scale() == 0) {
+            try {
+                wholeSum = Math.addExact(wholeSum, observation.longValueExact());
+                return;
+            } catch (ArithmeticException tooBig) {
+                // beyond a long: summed as a BigDecimal below
+            }
+        }
+        otherSum = otherSum.add(observation);
+    }
+
+    /** The sum of the observations. */
+    BigDecimal observationSum() {
+        return otherSum.add(BigDecimal.valueOf(wholeSum));
     }
 }

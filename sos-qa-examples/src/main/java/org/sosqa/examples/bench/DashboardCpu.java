@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.sosqa.core.coredata.IndicatorReport;
+import org.sosqa.core.coredata.WorkingDayCalendar;
+
 import org.sosqa.core.measure.Dashboard;
 import org.sosqa.core.measure.Interval;
 import org.sosqa.core.measure.MeasureDefinitions;
@@ -17,7 +20,8 @@ import org.sosqa.core.measure.Suppression;
  * The dashboard benchmark's work measured in CPU time of the one thread doing it, which a loaded shared
  * machine disturbs far less than wall time: after a warm-up of 200,000 cases, makes N cases
  * ({@link DashboardCases}) and (a) discards them, (b) streams them through the dashboard on one day, (c)
- * through a quarterly series over the five years; prints CPU and wall seconds and the peak heap used.
+ * through a quarterly series over the five years, (d) through that series and the statutory indicators of the
+ * five collection years at once ({@link AllMeasures}); prints CPU and wall seconds and the peak heap used.
  *
  * <pre>
  * java -Xmx256m -cp sos-qa-examples/target/benchmarks.jar org.sosqa.examples.bench.DashboardCpu 1000000
@@ -38,6 +42,36 @@ public final class DashboardCpu {
         run("generate only", count, null, false);
         run("dashboard, one day", count, oneDay, false);
         run("dashboard, 20 quarter ends", count, quarters, false);
+        all(200_000, true);
+        all(count, false);
+    }
+
+    /** The dashboard's quarterly series and the five years' statutory indicators, in one pass. */
+    private static void all(int count, boolean quiet) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
+        AllMeasures all = new AllMeasures(WorkingDayCalendar.englandAndWales());
+        DashboardCases.forEach(42L, count, all::add);
+        AllMeasures.Result result = all.finish().report();
+        double cpuS = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+        double wallS = (System.nanoTime() - wall) / 1e9;
+        if (quiet) {
+            return;
+        }
+        long referrals = 0;
+        long rereferrals = 0;
+        long secondPlans = 0;
+        for (IndicatorReport r : result.indicators()) {
+            referrals += r.indicator("referrals").orElseThrow().numerator();
+            rereferrals += r.indicator("rereferrals-12m").orElseThrow().numerator();
+            secondPlans += r.indicator("cpp-subsequent-rate").orElseThrow().numerator();
+        }
+        System.out.printf(Locale.ROOT, "%-28s %,d cases: cpu %.1f s, wall %.1f s, peak heap used %d MB%n",
+                "all measures (20 quarters, 5 years)", count, cpuS, wallS, peakHeapMb());
+        System.out.printf(Locale.ROOT, "  %,d children, %,d referrals in the five years, %,d re-referrals within 12 "
+                + "months, %,d second plans, %,d records left out, %,d not grouped%n", all.children(), referrals,
+                rereferrals, secondPlans, result.indicators().get(0).problems().size(), all.notGrouped());
     }
 
     private static void run(String what, int count, List<LocalDate> days, boolean quiet) {
