@@ -67,11 +67,12 @@ final class PhraseMatches {
             // words in turn cost as much as all the phrases' lengths added up.
             int n = tokens.size;
             int[] reach = new int[n];
-            for (int slot = 0; slot < ends.length; slot++) {
-                int e = ends[slot] >> 1;
-                int first = slot % n;
-                if (e > reach[first]) {
-                    reach[first] = e;
+            for (int offset = 0; offset < ends.length; offset += n) {
+                for (int first = 0; first < n; first++) {
+                    int e = ends[offset + first] >> 1;
+                    if (e > reach[first]) {
+                        reach[first] = e;
+                    }
                 }
             }
             boolean[] marks = new boolean[n];
