@@ -181,8 +181,17 @@ public final class Auditor {
      * strings; a pointer that is a prefix of the other comes first. No segment is copied.
      */
     static int comparePaths(String a, String b) {
-        int i = 0;
-        int j = 0;
+        // Pointers in one report share long prefixes: start at the segment where they first differ.
+        int same = 0;
+        int shorter = Math.min(a.length(), b.length());
+        while (same < shorter && a.charAt(same) == b.charAt(same)) {
+            same++;
+        }
+        if (same == a.length() && same == b.length()) {
+            return 0;
+        }
+        int i = a.lastIndexOf('/', same - 1) + 1;
+        int j = i;
         while (true) {
             int endA = segmentEnd(a, i);
             int endB = segmentEnd(b, j);
