@@ -90,7 +90,7 @@ final class Attributions {
                 String key = t.before().get(j);
                 boolean fits = j == 0
                         ? key.equals(tokens.form[w]) || key.equals(tokens.base[w])
-                        : key.equals(tokens.link[w]) || key.equals(tokens.baseLink[w]);
+                        : tokens.linkIs(key, w) || tokens.baseLinkIs(key, w);
                 if (!fits) {
                     return null;
                 }
@@ -106,9 +106,9 @@ final class Attributions {
             for (int j = 0; j < after; j++) {
                 int w = m.last() + j;
                 String key = t.after().get(j);
-                if (key.equals(tokens.link[w])) {
+                if (tokens.linkIs(key, w)) {
                     end = tokens.end[w];
-                } else if (key.equals(tokens.baseLink[w])) {
+                } else if (tokens.baseLinkIs(key, w)) {
                     end = tokens.baseEnd[w];
                 } else {
                     return null;

@@ -12,6 +12,12 @@ import java.util.Map;
 final class PhraseIndex {
 
     private static final class Node {
+        /**
+         * The next words by form, when joined to this one by one space (gap class {@code " "}): nearly
+         * every continuation, looked up without making the word's link key.
+         */
+        final Map<String, Node> spaced = new HashMap<>(4);
+        /** The next words by link key (gap class and form), when joined otherwise ("S.17"). */
         final Map<String, Node> children = new HashMap<>(4);
         /** Bit {@code c} is set when a phrase of category {@code c} ends here. */
         long categories;
@@ -31,8 +37,13 @@ final class PhraseIndex {
         for (int c = 0; c < lists.size(); c++) {
             for (Phrase phrase : lists.get(c)) {
                 Node node = root;
-                for (String key : phrase.keys()) {
-                    node = node.children.computeIfAbsent(key, k -> new Node());
+                List<String> keys = phrase.keys();
+                for (int k = 0; k < keys.size(); k++) {
+                    String key = keys.get(k);
+                    // A key after the first starts with a space only when its gap class is " ".
+                    node = k > 0 && key.startsWith(Tokens.SPACE)
+                            ? node.spaced.computeIfAbsent(key.substring(1), x -> new Node())
+                            : node.children.computeIfAbsent(key, x -> new Node());
                 }
                 long bit = 1L << c;
                 if (!phrase.capitalsOnly()) {
@@ -84,10 +95,21 @@ final class PhraseIndex {
             }
         }
         int next = at + 1;
-        if (next < n && !node.children.isEmpty()) {
-            found |= walk(tokens, node.children.get(tokens.link[next]), first, next, false, ends, n);
-            if (!tokens.baseLink[next].equals(tokens.link[next])) {
-                found |= walk(tokens, node.children.get(tokens.baseLink[next]), first, next, true, ends, n);
+        if (next >= n) {
+            return found;
+        }
+        boolean possessive = !tokens.base[next].equals(tokens.form[next]);
+        if (Tokens.SPACE.equals(tokens.gap[next])) {
+            if (!node.spaced.isEmpty()) {
+                found |= walk(tokens, node.spaced.get(tokens.form[next]), first, next, false, ends, n);
+                if (possessive) {
+                    found |= walk(tokens, node.spaced.get(tokens.base[next]), first, next, true, ends, n);
+                }
+            }
+        } else if (!node.children.isEmpty()) {
+            found |= walk(tokens, node.children.get(tokens.link(next)), first, next, false, ends, n);
+            if (possessive) {
+                found |= walk(tokens, node.children.get(tokens.baseLink(next)), first, next, true, ends, n);
             }
         }
         return found;

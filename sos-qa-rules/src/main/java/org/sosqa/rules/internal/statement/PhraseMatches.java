@@ -1,7 +1,6 @@
 package org.sosqa.rules.internal.statement;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** For one text: the longest phrase of each category starting at each word. */
@@ -64,13 +63,23 @@ final class PhraseMatches {
             return false;
         }
         if (covered == null) {
+            // The furthest end of a phrase starting at each word, then one sweep: filling each phrase's
+            // words in turn cost as much as all the phrases' lengths added up.
             int n = tokens.size;
-            boolean[] marks = new boolean[n];
-            for (int slot = 0; slot < ends.length; slot++) {
-                int e = ends[slot];
-                if (e >= 0) {
-                    Arrays.fill(marks, slot % n, e >> 1, true);
+            int[] reach = new int[n];
+            for (int offset = 0; offset < ends.length; offset += n) {
+                for (int first = 0; first < n; first++) {
+                    int e = ends[offset + first] >> 1;
+                    if (e > reach[first]) {
+                        reach[first] = e;
+                    }
                 }
+            }
+            boolean[] marks = new boolean[n];
+            int until = 0;
+            for (int w = 0; w < n; w++) {
+                until = Math.max(until, reach[w]);
+                marks[w] = w < until;
             }
             covered = marks;
         }

@@ -52,11 +52,11 @@ record Template(List<String> before, String personGap, boolean possessive, List<
         }
         String[] before = new String[person];
         for (int i = 0; i < person; i++) {
-            before[i] = i == 0 ? tokens.form[0] : tokens.link[i];
+            before[i] = i == 0 ? tokens.form[0] : tokens.link(i);
         }
         String[] rest = new String[tokens.size - person - 1];
         for (int i = person + 1; i < tokens.size; i++) {
-            rest[i - person - 1] = tokens.link[i];
+            rest[i - person - 1] = tokens.link(i);
         }
         String anchor = person + 1 < tokens.size ? tokens.form[person + 1] : tokens.form[person - 1];
         return new Template(List.of(before), tokens.gap[person], tokens.possessive(person), List.of(rest), anchor,

@@ -23,6 +23,9 @@ import java.util.Set;
  */
 final class Tokens {
 
+    /** The gap class of words joined by white space or a lone hyphen. */
+    static final String SPACE = " ";
+
     final String text;
     final int size;
     final int[] start;
@@ -32,9 +35,6 @@ final class Tokens {
     final String[] form;
     final String[] base;
     final String[] gap;
-    /** Gap class followed by form: the key for the word as the continuation of a phrase. */
-    final String[] link;
-    final String[] baseLink;
     final int[] sentence;
     final int sentenceCount;
 
@@ -47,8 +47,6 @@ final class Tokens {
         this.form = new String[size];
         this.base = new String[size];
         this.gap = new String[size];
-        this.link = new String[size];
-        this.baseLink = new String[size];
         this.sentence = new int[size];
         int currentSentence = 0;
         for (int i = 0; i < size; i++) {
@@ -66,18 +64,12 @@ final class Tokens {
             }
             if (i == 0) {
                 gap[i] = "";
-                link[i] = f;
-                baseLink[i] = base[i];
             } else if (start[i] - end[i - 1] == 1 && text.charAt(end[i - 1]) == ' ') {
                 // The usual gap, one space: its class is " " and it never ends a sentence.
-                gap[i] = " ";
-                link[i] = " ".concat(f);
-                baseLink[i] = base[i] == f ? link[i] : " ".concat(base[i]);
+                gap[i] = SPACE;
             } else {
                 String rawGap = text.substring(end[i - 1], start[i]);
                 gap[i] = gapClass(rawGap);
-                link[i] = gap[i].concat(f);
-                baseLink[i] = base[i] == f ? link[i] : gap[i].concat(base[i]);
                 if (endsSentence(rawGap, i, abbreviations)) {
                     currentSentence++;
                 }
@@ -130,6 +122,34 @@ final class Tokens {
             count++;
         }
         return new Tokens(text, count, starts, ends, abbreviations);
+    }
+
+    /**
+     * Gap class followed by form: the key for word {@code i} as the continuation of a phrase. Made on
+     * demand: the phrase index looks words joined by one space up by form alone, so most words never
+     * need it.
+     */
+    String link(int i) {
+        return gap[i].concat(form[i]);
+    }
+
+    /** Gap class followed by base: {@link #link} without a possessive. */
+    String baseLink(int i) {
+        return gap[i].concat(base[i]);
+    }
+
+    /** Whether {@code key} equals {@link #link}{@code (i)}, without making the link. */
+    boolean linkIs(String key, int i) {
+        return joins(key, gap[i], form[i]);
+    }
+
+    /** Whether {@code key} equals {@link #baseLink}{@code (i)}, without making the link. */
+    boolean baseLinkIs(String key, int i) {
+        return joins(key, gap[i], base[i]);
+    }
+
+    private static boolean joins(String key, String gap, String word) {
+        return key.length() == gap.length() + word.length() && key.startsWith(gap) && key.startsWith(word, gap.length());
     }
 
     boolean possessive(int i) {
@@ -211,10 +231,10 @@ final class Tokens {
             kept.append(c);
         }
         if (kept == null) {
-            return " ";
+            return SPACE;
         }
         if (kept.length() == 1 && isHyphen(kept.charAt(0))) {
-            return " ";
+            return SPACE;
         }
         return kept.toString();
     }

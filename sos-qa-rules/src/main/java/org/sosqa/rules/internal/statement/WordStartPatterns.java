@@ -27,9 +27,11 @@ final class WordStartPatterns {
     private static final int SIZE = ALPHABET.length();
 
     private final List<Starts> patterns;
+    private final Screen screen;
 
     private WordStartPatterns(List<Starts> patterns) {
         this.patterns = List.copyOf(patterns);
+        this.screen = new Screen(this.patterns);
     }
 
     /** Prepares the entries of one file. */
@@ -55,30 +57,137 @@ final class WordStartPatterns {
             int a = letter(text.charAt(start));
             int b = length > 1 ? letter(text.charAt(start + 1)) : -1;
             int c = length > 2 ? letter(text.charAt(start + 2)) : -1;
-            for (int p = 0; p < matchers.length; p++) {
-                if (!patterns.get(p).mayStart(a, b, c, length)) {
-                    continue;
+            // One table look-up tells which of the first 64 expressions may start here: most words
+            // start none, and asking each expression in turn was most of the cost.
+            long candidates = screen.candidates(a, b, c, length);
+            while (candidates != 0) {
+                int p = Long.numberOfTrailingZeros(candidates);
+                candidates &= candidates - 1;
+                Span match = lookingAt(matchers, p, text, start);
+                if (match != null) {
+                    return match;
                 }
-                Matcher matcher = matchers[p];
-                if (matcher == null) {
-                    matcher = patterns.get(p).pattern.matcher(text);
-                    matcher.useTransparentBounds(true);
-                    matcher.useAnchoringBounds(false);
-                    matchers[p] = matcher;
-                }
-                matcher.region(start, text.length());
-                if (matcher.lookingAt()) {
-                    int end = matcher.end();
-                    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-                        end--;
-                    }
-                    if (end > start) {
-                        return new Span(start, end);
+            }
+            for (int p = Screen.SCREENED; p < matchers.length; p++) {
+                if (patterns.get(p).mayStart(a, b, c, length)) {
+                    Span match = lookingAt(matchers, p, text, start);
+                    if (match != null) {
+                        return match;
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** Expression {@code p}'s match starting at {@code start}, trailing white space left out, or null. */
+    private Span lookingAt(Matcher[] matchers, int p, String text, int start) {
+        Matcher matcher = matchers[p];
+        if (matcher == null) {
+            matcher = patterns.get(p).pattern.matcher(text);
+            matcher.useTransparentBounds(true);
+            matcher.useAnchoringBounds(false);
+            matchers[p] = matcher;
+        }
+        matcher.region(start, text.length());
+        if (matcher.lookingAt()) {
+            int end = matcher.end();
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                return new Span(start, end);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The screens of the first {@value #SCREENED} expressions merged into one table of bit sets, so that
+     * a word costs one look-up rather than one per expression. Bit {@code p} of an entry is set when
+     * expression {@code p} may start at a word beginning so ({@link Starts#mayStart}); the rows of the
+     * two- and three-character entries are merged on first use, like the expressions' own.
+     */
+    private static final class Screen {
+
+        static final int SCREENED = Long.SIZE;
+
+        private final List<Starts> screened;
+        /** Every screened expression. */
+        private final long all;
+        /** Expressions that may start with any word (they look behind), and so are in every entry. */
+        private final long everywhere;
+        /** Per first letter, the bits of the expressions that may start with a word of that letter. */
+        private final long[] one;
+        /** Per first letter, the merged two- and three-character entries, indexed as {@link Starts#row}. */
+        private final AtomicReferenceArray<long[]> rows = new AtomicReferenceArray<>(SIZE);
+
+        Screen(List<Starts> patterns) {
+            this.screened = List.copyOf(patterns.subList(0, Math.min(SCREENED, patterns.size())));
+            long all = 0;
+            long anywhere = 0;
+            this.one = new long[SIZE];
+            for (int p = 0; p < screened.size(); p++) {
+                long bit = 1L << p;
+                all |= bit;
+                Starts starts = screened.get(p);
+                if (starts.one == null) {
+                    anywhere |= bit;
+                }
+                for (int a = 0; a < SIZE; a++) {
+                    if (starts.one == null || starts.one[a]) {
+                        one[a] |= bit;
+                    }
+                }
+            }
+            this.everywhere = anywhere;
+            this.all = all;
+        }
+
+        /** The bits of the expressions that may start at such a word; see {@link Starts#mayStart}. */
+        long candidates(int a, int b, int c, int length) {
+            if (a < 0) {
+                return all;
+            }
+            long first = one[a];
+            if (length == 1 || b < 0 || first == everywhere) {
+                return first;
+            }
+            long[] row = row(a);
+            return length == 2 || c < 0 ? row[b] : row[SIZE + b * SIZE + c];
+        }
+
+        private long[] row(int a) {
+            long[] row = rows.get(a);
+            if (row == null) {
+                row = new long[SIZE + SIZE * SIZE];
+                for (int p = 0; p < screened.size(); p++) {
+                    long bit = 1L << p;
+                    Starts starts = screened.get(p);
+                    if (starts.one == null) {
+                        for (int k = 0; k < row.length; k++) {
+                            row[k] |= bit;
+                        }
+                    } else if (starts.one[a]) {
+                        boolean[] own = starts.row(a);
+                        for (int b = 0; b < SIZE; b++) {
+                            if (!own[b]) {
+                                continue;
+                            }
+                            row[b] |= bit;
+                            for (int c = 0; c < SIZE; c++) {
+                                if (own[SIZE + b * SIZE + c]) {
+                                    row[SIZE + b * SIZE + c] |= bit;
+                                }
+                            }
+                        }
+                    }
+                }
+                rows.compareAndSet(a, null, row);
+                row = rows.get(a);
+            }
+            return row;
+        }
     }
 
     /** One expression, with the first letters a match of it can start with. */
