@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 
 import picocli.CommandLine;
@@ -16,13 +17,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code sos-qa} command. Subcommands are registered here, and only here.
+ * The {@code sos-qa} command. Subcommands are registered here, and only here ({@link #SUBCOMMANDS}).
  */
 @Command(name = "sos-qa",
         mixinStandardHelpOptions = true,
         versionProvider = Main.ManifestVersion.class,
-        description = "Signs of Safety quality assurance: audits, measures and rule packs.",
-        subcommands = {
+        description = "Signs of Safety quality assurance: audits, measures and rule packs.")
+public final class Main implements Runnable {
+
+    /** Every subcommand, in the order {@code sos-qa --help} lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             SampleCommand.class,
             ValidateCommand.class,
             AuditCommand.class,
@@ -36,9 +40,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             AccreditationCommand.class,
             DemoCommand.class,
             ReportCommand.class,
-            CommandLine.HelpCommand.class,
-        })
-public final class Main implements Runnable {
+            CommandLine.HelpCommand.class);
 
     /** Exit code: done, but some input was invalid or a check failed. */
     static final int EXIT_FAILED = 1;
@@ -59,6 +61,10 @@ public final class Main implements Runnable {
         // unless told otherwise; send it to slf4j-simple, which prints warnings and errors only.
         if (System.getProperty("org.jboss.logging.provider") == null) {
             System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
+        // No command is a Groovy closure; picocli then skips looking for Groovy's classes at start-up.
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
         }
         // UTF-8 whatever the platform's default: JSON is UTF-8, and text output uses ✓ and ✗.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
@@ -91,7 +97,7 @@ public final class Main implements Runnable {
      * @return the exit code
      */
     static int execute(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
-        int exitCode = new CommandLine(new Main(Objects.requireNonNull(stdin, "stdin")))
+        int exitCode = commandLine(Objects.requireNonNull(stdin, "stdin"), args)
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(Main::reportUsageError)
@@ -100,6 +106,25 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return exitCode;
+    }
+
+    /**
+     * The command line for these arguments. Picocli builds a command's model by reflection over all its options
+     * when the command is added, which for every subcommand took about 150 ms of a run that lasts about a second
+     * (docs/performance.md, goal 1). So when the first argument names a subcommand, only that one is added: the
+     * run can reach no other. Otherwise (no command, an option, {@code help}, a misspelt command) all are, so the
+     * usage lists them and suggestions can be made.
+     */
+    static CommandLine commandLine(InputStream stdin, String... args) {
+        CommandLine commandLine = new CommandLine(new Main(stdin));
+        Class<?> chosen = args.length == 0 ? null : SUBCOMMANDS.stream()
+                .filter(c -> c != CommandLine.HelpCommand.class)
+                .filter(c -> c.getAnnotation(Command.class).name().equals(args[0]))
+                .findFirst().orElse(null);
+        for (Class<?> subcommand : chosen == null ? SUBCOMMANDS : List.of(chosen)) {
+            commandLine.addSubcommand(subcommand);
+        }
+        return commandLine;
     }
 
     /** Standard input, as this run was given it. */

@@ -3,6 +3,7 @@ package org.sosqa.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +67,31 @@ class MainTest {
         Cli.Run version = Cli.run("--version");
         version.assertExit(0);
         assertTrue(version.out().startsWith("sos-qa "), version::toString);
+    }
+
+    @Test
+    void aRunOfOneCommandBuildsOnlyThatCommand() {
+        assertEquals(List.of("audit"),
+                List.copyOf(Main.commandLine(InputStream.nullInputStream(), "audit", "x.json").getSubcommands().keySet()));
+        assertEquals(List.of("rules"),
+                List.copyOf(Main.commandLine(InputStream.nullInputStream(), "rules", "check", "dir").getSubcommands().keySet()));
+        // Help, options and unknown words need every command (listing them, suggesting one).
+        for (String[] args : List.of(new String[0], new String[] {"help", "audit"}, new String[] {"--help"},
+                new String[] {"audti"})) {
+            assertEquals(Main.SUBCOMMANDS.size(),
+                    Main.commandLine(InputStream.nullInputStream(), args).getSubcommands().size(), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void theHelpListsEveryCommandAndAChosenCommandStillHasItsHelp() {
+        Cli.Run help = Cli.run("--help");
+        for (Class<?> command : Main.SUBCOMMANDS) {
+            String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
+            assertTrue(help.out().contains("  " + name + " "), () -> name + " is not listed:\n" + help);
+        }
+        Cli.Run auditHelp = Cli.run("audit", "--help");
+        auditHelp.assertExit(0);
+        assertTrue(auditHelp.out().contains("Usage: sos-qa audit"), auditHelp::toString);
     }
 }
