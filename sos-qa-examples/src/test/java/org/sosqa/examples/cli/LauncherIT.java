@@ -59,6 +59,8 @@ class LauncherIT {
 
     private static Run run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command);
+        // The Java that runs the build made the archive; the launcher must run the same one to use it.
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().putAll(env);
         Process process = builder.start();
         process.getOutputStream().close();

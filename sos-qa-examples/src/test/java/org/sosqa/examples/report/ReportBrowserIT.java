@@ -38,7 +38,9 @@ class ReportBrowserIT {
         assertNull(missing, missing);
         Path launcher = TARGET.resolve("sos-qa");
         assertTrue(Files.isExecutable(launcher), "no launcher at " + launcher);
-        Process process = new ProcessBuilder(launcher.toString(), "demo", "--out", OUT.toString(), "--quiet").start();
+        ProcessBuilder demo = new ProcessBuilder(launcher.toString(), "demo", "--out", OUT.toString(), "--quiet");
+        demo.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = demo.start();
         process.getOutputStream().close();
         CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
