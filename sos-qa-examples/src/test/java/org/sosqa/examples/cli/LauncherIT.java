@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,47 +50,25 @@ class LauncherIT {
         }
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command);
+    private static ProcessRun run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+        Map<String, String> all = new HashMap<>(env);
         // The Java that runs the build made the archive; the launcher must run the same one to use it.
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " did not finish");
-        }
-        return new Run(process.exitValue(), out.join(), err.join());
+        all.putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        return ProcessRun.of(command, all, "", 2);
     }
 
-    private static String read(InputStream in) {
-        try (in) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            in.transferTo(bytes);
-            return bytes.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Run audit(Path script, Map<String, String> env) throws IOException, InterruptedException {
+    private static ProcessRun audit(Path script, Map<String, String> env) throws IOException, InterruptedException {
         return run(List.of(script.toString(), "audit", "--format", "json", sample.toString()), env);
     }
 
     @Test
     void givesTheSameReportAsTheJarAndStartsFromTheArchive() throws Exception {
         Path classLog = dir.resolve("classes.log");
-        Run viaLauncher = audit(launcher, Map.of("JAVA_OPTS", "-Xlog:class+load=info:file=" + classLog));
+        ProcessRun viaLauncher = audit(launcher, Map.of("JAVA_OPTS", "-Xlog:class+load=info:file=" + classLog));
         assertEquals(0, viaLauncher.exitCode(), viaLauncher.err());
         assertEquals("", viaLauncher.err());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Run viaJar = run(List.of(java, "-jar", launcher.resolveSibling("sos-qa.jar").toString(), "audit", "--format",
+        ProcessRun viaJar = run(List.of(java, "-jar", launcher.resolveSibling("sos-qa.jar").toString(), "audit", "--format",
                 "json", sample.toString()), Map.of());
         assertEquals(0, viaJar.exitCode(), viaJar.err());
         assertEquals(STRICT.readTree(viaJar.out()), STRICT.readTree(viaLauncher.out()));
@@ -112,7 +86,7 @@ class LauncherIT {
         for (String name : List.of("sos-qa", "sos-qa.jar", "sos-qa.jsa")) {
             Files.copy(launcher.resolveSibling(name), moved.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
         }
-        Run run = audit(moved.resolve("sos-qa"), Map.of());
+        ProcessRun run = audit(moved.resolve("sos-qa"), Map.of());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
         JsonNode report = STRICT.readTree(run.out());

@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -48,48 +45,25 @@ class ShadedJarIT {
         assertTrue(Files.isRegularFile(jar), "no shaded jar at " + jar);
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) throws IOException, InterruptedException {
+    private static ProcessRun run(String... args) throws IOException, InterruptedException {
         return runWithInput("", args);
     }
 
-    private static Run runWithInput(String stdin, String... args) throws IOException, InterruptedException {
+    private static ProcessRun runWithInput(String stdin, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
-        try (var in = process.getOutputStream()) {
-            in.write(stdin.getBytes(StandardCharsets.UTF_8));
-        }
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("sos-qa " + String.join(" ", args) + " did not finish");
-        }
-        return new Run(process.exitValue(), out.join(), err.join());
+        return ProcessRun.of(command, Map.of(), stdin, 2);
     }
 
-    private static String read(InputStream in) {
-        try (in) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            in.transferTo(bytes);
-            return bytes.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void assertNoStackTrace(Run run) {
+    private static void assertNoStackTrace(ProcessRun run) {
         assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), run.err());
         assertFalse(run.out().contains("\tat ") || run.out().contains("Exception"), run.out());
     }
 
-    private static JsonNode json(Run run) {
+    private static JsonNode json(ProcessRun run) {
         try {
             return STRICT.readTree(run.out());
         } catch (IOException e) {
@@ -98,7 +72,7 @@ class ShadedJarIT {
     }
 
     private static Path sampleFile() throws Exception {
-        Run sample = run("sample");
+        ProcessRun sample = run("sample");
         assertEquals(0, sample.exitCode(), sample::toString);
         assertEquals("", sample.err());
         return Files.writeString(dir.resolve("sample-case.json"), sample.out(), StandardCharsets.UTF_8);
@@ -108,14 +82,14 @@ class ShadedJarIT {
     void sampleThenValidatePassesAndAnInvalidDocumentFails() throws Exception {
         Path sample = sampleFile();
 
-        Run valid = run("validate", sample.toString());
+        ProcessRun valid = run("validate", sample.toString());
         assertEquals(0, valid.exitCode(), valid::toString);
         assertTrue(valid.out().contains("sample-case.json: valid"), valid::toString);
         assertEquals("", valid.err());
 
         Path invalid = Files.writeString(dir.resolve("invalid.json"),
                 Files.readString(sample).replace("\"CHILD_PROTECTION\"", "\"NO_SUCH_STAGE\""), StandardCharsets.UTF_8);
-        Run bad = run("validate", "--format", "json", invalid.toString());
+        ProcessRun bad = run("validate", "--format", "json", invalid.toString());
         assertEquals(1, bad.exitCode(), bad::toString);
         JsonNode entry = json(bad).get("files").get(0);
         assertFalse(entry.get("valid").asBoolean());
@@ -127,13 +101,13 @@ class ShadedJarIT {
     void auditOfTheSampleRunsThePrecompiledRules() throws Exception {
         Path sample = sampleFile();
 
-        Run text = run("audit", sample.toString());
+        ProcessRun text = run("audit", sample.toString());
         assertEquals(0, text.exitCode(), text::toString);
         assertTrue(text.out().startsWith(sample + ": case-0001  "), text::toString);
         assertTrue(text.out().contains("Rule pack sosqa-default"), text::toString);
         assertEquals("", text.err());
 
-        Run json = run("audit", "--format", "json", sample.toString());
+        ProcessRun json = run("audit", "--format", "json", sample.toString());
         assertEquals(0, json.exitCode(), json::toString);
         JsonNode report = json(json).get("reports").get(0);
         assertEquals("case-0001", report.get("caseId").asText());
@@ -145,7 +119,7 @@ class ShadedJarIT {
     @Test
     void accreditationAssessRunsThePrecompiledCriteria() throws Exception {
         Path example = Path.of("accreditation", "self-assessment.json").toAbsolutePath();
-        Run json = run("accreditation", "assess", example.toString(), "--format", "json");
+        ProcessRun json = run("accreditation", "assess", example.toString(), "--format", "json");
         assertEquals(0, json.exitCode(), json::toString);
         assertNoStackTrace(json);
         JsonNode result = json(json);
@@ -156,7 +130,7 @@ class ShadedJarIT {
 
     @Test
     void checkStatementGivesFeaturesJargonAndFindings() throws Exception {
-        Run run = runWithInput("Domestic violence and alcohol misuse by father.", "check-statement", "--kind", "danger", "--format", "json", "-");
+        ProcessRun run = runWithInput("Domestic violence and alcohol misuse by father.", "check-statement", "--kind", "danger", "--format", "json", "-");
 
         assertEquals(0, run.exitCode(), run::toString);
         JsonNode json = json(run);
@@ -165,7 +139,7 @@ class ShadedJarIT {
         assertEquals("domestic violence", json.get("jargon").get(0).asText());
         assertTrue(json.get("findings").size() > 0, json::toString);
 
-        Run text = run("check-statement", "--kind", "danger", "Domestic violence and alcohol misuse by father.");
+        ProcessRun text = run("check-statement", "--kind", "danger", "Domestic violence and alcohol misuse by father.");
         assertEquals(0, text.exitCode(), text::toString);
         assertTrue(text.out().contains("✗ who is worried"), text::toString);
         assertTrue(text.out().contains("^^^^"), text::toString);
@@ -173,7 +147,7 @@ class ShadedJarIT {
 
     @Test
     void anUnknownOptionExitsTwoWithAMessageAndNoStackTrace() throws Exception {
-        Run run = run("--no-such-option");
+        ProcessRun run = run("--no-such-option");
 
         assertEquals(2, run.exitCode(), run::toString);
         assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run.err());
@@ -182,7 +156,7 @@ class ShadedJarIT {
 
     @Test
     void anUnknownOptionOfASubcommandExitsTwo() throws Exception {
-        Run run = run("audit", "--no-such-option", "x.json");
+        ProcessRun run = run("audit", "--no-such-option", "x.json");
 
         assertEquals(2, run.exitCode(), run::toString);
         assertNoStackTrace(run);
@@ -190,7 +164,7 @@ class ShadedJarIT {
 
     @Test
     void noCommandExitsTwo() throws Exception {
-        Run run = run();
+        ProcessRun run = run();
 
         assertEquals(2, run.exitCode(), run::toString);
         assertTrue(run.err().contains("Missing command"), run.err());

@@ -5,19 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sosqa.examples.cli.ProcessRun;
 
 /**
  * Runs {@code sos-qa demo} through the launcher beside the shaded jar, as the README's first command does, and renders the
@@ -38,15 +35,10 @@ class ReportBrowserIT {
         assertNull(missing, missing);
         Path launcher = TARGET.resolve("sos-qa");
         assertTrue(Files.isExecutable(launcher), "no launcher at " + launcher);
-        ProcessBuilder demo = new ProcessBuilder(launcher.toString(), "demo", "--out", OUT.toString(), "--quiet");
-        demo.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        Process process = demo.start();
-        process.getOutputStream().close();
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "sos-qa demo did not finish");
-        assertEquals(0, process.exitValue(), () -> "sos-qa demo failed:\n" + out.join() + err.join());
-        assertEquals("", err.join(), "--quiet means nothing on stderr");
+        ProcessRun demo = ProcessRun.of(List.of(launcher.toString(), "demo", "--out", OUT.toString(), "--quiet"),
+                Map.of("JAVA_HOME", System.getProperty("java.home")), "", 5);
+        assertEquals(0, demo.exitCode(), () -> "sos-qa demo failed:\n" + demo.out() + demo.err());
+        assertEquals("", demo.err(), "--quiet means nothing on stderr");
         browser = Browser.start(TARGET.resolve("chromium-profile-" + ProcessHandle.current().pid()), 1280, 900);
     }
 
@@ -146,15 +138,5 @@ class ReportBrowserIT {
         assertTrue(errors.get(0).contains("broken"), errors::toString);
         assertFalse(errors.get(1).isBlank());
         assertTrue(Map.of("errors", errors).toString().contains("undefinedFunction"), errors::toString);
-    }
-
-    private static String read(InputStream in) {
-        try (in) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            in.transferTo(bytes);
-            return bytes.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "(unreadable: " + e.getMessage() + ")";
-        }
     }
 }
