@@ -307,13 +307,7 @@ class CaseEpisodeStreamTest {
 
     @Test
     void aMalformedCensusStreamsTheChildrenBeforeTheBreakThenTheProblem() {
-        String xml = """
-                <Message><Children>
-                <Child><ChildIdentifiers><LAchildID>A</LAchildID></ChildIdentifiers>
-                <CINdetails><CINreferralDate>2023-06-01</CINreferralDate></CINdetails></Child>
-                <Child><ChildIdentifiers><LAchildID>B</LAchildID>
-                <CINdetails><CINreferralDate>2023-06-01</CINreferralDate></Oops>
-                """;
+        String xml = CinCensusReaderTest.MALFORMED;
         List<String> order = new ArrayList<>();
         CinCensusReader.stream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "bad.xml",
                 new CoreDataSink() {

@@ -15,6 +15,16 @@ import org.junit.jupiter.api.Test;
 /** The answers are worked out by hand in {@code src/test/resources/org/sosqa/core/coredata/README.md}. */
 class CinCensusReaderTest {
 
+    /** Child A whole, then child B broken off by a mismatched tag on line 5. */
+    static final String MALFORMED = """
+            <Message><Children>
+            <Child><ChildIdentifiers><LAchildID>A</LAchildID></ChildIdentifiers>
+            <CINdetails><CINreferralDate>2023-06-01</CINreferralDate></CINdetails></Child>
+            <Child><ChildIdentifiers><LAchildID>B</LAchildID>
+            <CINdetails><CINreferralDate>2023-06-01</CINreferralDate></Oops>
+            """;
+
+
     private static CoreData small() {
         InputStream in = CinCensusReaderTest.class.getResourceAsStream("cin-2024-small.xml");
         return CinCensusReader.read(in, "cin-2024-small.xml");
@@ -96,13 +106,7 @@ class CinCensusReaderTest {
 
     @Test
     void malformedXmlIsReportedWithItsLineAndWhatCameBeforeIsKept() {
-        String xml = """
-                <Message><Children>
-                <Child><ChildIdentifiers><LAchildID>A</LAchildID></ChildIdentifiers>
-                <CINdetails><CINreferralDate>2023-06-01</CINreferralDate></CINdetails></Child>
-                <Child><ChildIdentifiers><LAchildID>B</LAchildID>
-                <CINdetails><CINreferralDate>2023-06-01</CINreferralDate></Oops>
-                """;
+        String xml = MALFORMED;
         CoreData data = CinCensusReader.read(stream(xml), "bad.xml");
         assertEquals(1, data.children().size());
         assertEquals(1, data.problems().size());

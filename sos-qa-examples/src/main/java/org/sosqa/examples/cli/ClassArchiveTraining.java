@@ -25,7 +25,7 @@ public final class ClassArchiveTraining {
      * @throws IOException if the temporary sample cannot be written
      */
     public static void main(String[] args) throws IOException {
-        System.setProperty("org.jboss.logging.provider", "slf4j");
+        Main.configureDependencies();
         Path sample = Files.createTempFile("sos-qa-training", ".json");
         try {
             PrintWriter none = new PrintWriter(OutputStream.nullOutputStream());

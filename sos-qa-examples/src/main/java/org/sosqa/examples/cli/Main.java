@@ -57,15 +57,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        // Hibernate Validator logs through jboss-logging, which picks java.util.logging (INFO to stderr)
-        // unless told otherwise; send it to slf4j-simple, which prints warnings and errors only.
-        if (System.getProperty("org.jboss.logging.provider") == null) {
-            System.setProperty("org.jboss.logging.provider", "slf4j");
-        }
-        // No command is a Groovy closure; picocli then skips looking for Groovy's classes at start-up.
-        if (System.getProperty("picocli.disable.closures") == null) {
-            System.setProperty("picocli.disable.closures", "true");
-        }
+        configureDependencies();
         // UTF-8 whatever the platform's default: JSON is UTF-8, and text output uses ✓ and ✗.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
@@ -80,6 +72,20 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         System.exit(exitCode);
+    }
+
+    /** Settings of the dependencies for a run of the command line; a setting already given is kept. */
+    static void configureDependencies() {
+        // Hibernate Validator logs through jboss-logging, which picks java.util.logging (INFO to stderr), or the
+        // Log4j API that Apache POI brings, unless told otherwise; send it to slf4j-simple, which prints warnings
+        // and errors only.
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
+        // No command is a Groovy closure; picocli then skips looking for Groovy's classes at start-up.
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
     }
 
     /** Runs the command line on the process's own streams and returns its exit code instead of exiting. */

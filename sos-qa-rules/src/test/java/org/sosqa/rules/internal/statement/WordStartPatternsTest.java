@@ -33,7 +33,8 @@ class WordStartPatternsTest {
         }
     }
 
-    private static Span bruteForce(List<Pattern> patterns, Tokens tokens) {
+    /** The reference: every expression tried at every word start, in order. */
+    static Span bruteForce(List<Pattern> patterns, Tokens tokens) {
         for (int i = 0; i < tokens.size; i++) {
             for (Pattern p : patterns) {
                 Matcher m = p.matcher(tokens.text);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,28 +45,7 @@ class WordStartScreenTest {
                 default -> generator.mix() + " on 2 May 2025";
             };
             Tokens tokens = Tokens.of(text, Set.of());
-            assertEquals(bruteForce(plain, tokens), screened.first(tokens), () -> "seed " + seed + ": " + text);
+            assertEquals(WordStartPatternsTest.bruteForce(plain, tokens), screened.first(tokens), () -> "seed " + seed + ": " + text);
         }
-    }
-
-    private static Span bruteForce(List<Pattern> patterns, Tokens tokens) {
-        for (int i = 0; i < tokens.size; i++) {
-            for (Pattern p : patterns) {
-                Matcher m = p.matcher(tokens.text);
-                m.useTransparentBounds(true);
-                m.useAnchoringBounds(false);
-                m.region(tokens.start[i], tokens.text.length());
-                if (m.lookingAt()) {
-                    int end = m.end();
-                    while (end > tokens.start[i] && Character.isWhitespace(tokens.text.charAt(end - 1))) {
-                        end--;
-                    }
-                    if (end > tokens.start[i]) {
-                        return new Span(tokens.start[i], end);
-                    }
-                }
-            }
-        }
-        return null;
     }
 }
