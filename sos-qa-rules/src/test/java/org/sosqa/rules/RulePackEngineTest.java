@@ -106,6 +106,55 @@ class RulePackEngineTest {
         assertInstanceOf(AuditOutcome.Audited.class, outcomes.get(2));
     }
 
+    /**
+     * Sessions are pooled and reset between audits: a session left mid-way by a runaway rule or a rule
+     * that threw must give the next case the same report as a session never used. One thread, so the
+     * session that failed is the one reused.
+     */
+    @Test
+    void aCaseAfterAFailedOneGetsTheReportOfAFreshEngine() throws IOException {
+        pack("""
+                declare Tick
+                    n : int
+                end
+                rule "local.loop"
+                when
+                    MapFact(serviceStage == ServiceStage.EARLY_HELP)
+                    $t : Tick()
+                then
+                    insert(new Tick($t.getN() + 1));
+                end
+                rule "local.loop.start"
+                when
+                    MapFact(serviceStage == ServiceStage.EARLY_HELP)
+                then
+                    insert(new Tick(0));
+                end
+                rule "local.throws"
+                    @criterion("danger.present")
+                when
+                    $audit : Audit()
+                    $map : MapFact(serviceStage == ServiceStage.CHILD_IN_NEED)
+                then
+                    $audit.check($map.path().substring(500), true);
+                end
+                """);
+        AuditEngine used = AuditEngine.builder().rulePack(pack).maxRuleFirings(200).build();
+        CaseRecord good = sample("case-good", ServiceStage.CHILD_PROTECTION);
+        String before = ReportJson.toJson(used.audit(good));
+        assertEquals("local.loop", org.junit.jupiter.api.Assertions.assertThrows(AuditException.class,
+                () -> used.audit(sample("case-loop", ServiceStage.EARLY_HELP))).rule());
+        String afterLoop = ReportJson.toJson(used.audit(good));
+        assertEquals("local.throws", org.junit.jupiter.api.Assertions.assertThrows(AuditException.class,
+                () -> used.audit(sample("case-throws", ServiceStage.CHILD_IN_NEED))).rule());
+        String afterThrow = ReportJson.toJson(used.audit(good));
+        String fresh = ReportJson.toJson(AuditEngine.builder().rulePack(pack).maxRuleFirings(200).build().audit(good));
+        assertEquals(fresh, before);
+        assertEquals(fresh, afterLoop, "nothing of the runaway case is left in the reused session");
+        assertEquals(fresh, afterThrow, "nothing of the failed case is left in the reused session");
+        assertTrue(fresh.contains("\"case-good\""), fresh);
+    }
+
     @Test
     void packRulesSeeTheDefaultFindings() throws IOException {
         pack("""
