@@ -20,13 +20,13 @@ class PathOrderTest {
 
     @Test
     void indexesCompareAsNumbersAndShorterPointersComeFirst() {
-        assertTrue(Auditor.comparePaths("/assessments/2/text", "/assessments/10/text") < 0);
-        assertTrue(Auditor.comparePaths("/assessments/2", "/assessments/2/text") < 0);
-        assertTrue(Auditor.comparePaths("/children/1", "/assessments/0") > 0);
-        assertTrue(Auditor.comparePaths("/a/1234567890", "/a/999") < 0);   // ten digits: compared as text
-        assertTrue(Auditor.comparePaths("/a/x", "/a/10") > 0);             // text against a number: as text
-        assertEquals(0, Auditor.comparePaths("/a/b/", "/a/b/"));
-        assertTrue(Auditor.comparePaths("/a/b", "/a/b/") < 0);
+        assertTrue(FindingOrder.comparePaths("/assessments/2/text", "/assessments/10/text") < 0);
+        assertTrue(FindingOrder.comparePaths("/assessments/2", "/assessments/2/text") < 0);
+        assertTrue(FindingOrder.comparePaths("/children/1", "/assessments/0") > 0);
+        assertTrue(FindingOrder.comparePaths("/a/1234567890", "/a/999") < 0);   // ten digits: compared as text
+        assertTrue(FindingOrder.comparePaths("/a/x", "/a/10") > 0);             // text against a number: as text
+        assertEquals(0, FindingOrder.comparePaths("/a/b/", "/a/b/"));
+        assertTrue(FindingOrder.comparePaths("/a/b", "/a/b/") < 0);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -36,8 +36,8 @@ class PathOrderTest {
         for (int n = 0; n < 20_000; n++) {
             String a = pointer(random);
             String b = random.nextInt(4) == 0 ? a.substring(0, random.nextInt(a.length() + 1)) : pointer(random);
-            assertEquals(Integer.signum(reference(a, b)), Integer.signum(Auditor.comparePaths(a, b)), a + " vs " + b);
-            assertEquals(Integer.signum(reference(b, a)), Integer.signum(Auditor.comparePaths(b, a)), b + " vs " + a);
+            assertEquals(Integer.signum(reference(a, b)), Integer.signum(FindingOrder.comparePaths(a, b)), a + " vs " + b);
+            assertEquals(Integer.signum(reference(b, a)), Integer.signum(FindingOrder.comparePaths(b, a)), b + " vs " + a);
         }
     }
 
