@@ -21,6 +21,10 @@ public final class Scorer {
     private final Instrument instrument;
     private final List<Instrument.RatingScale.Step> steps;
     private final List<Instrument.GradeBoundary> boundaries;
+    /** Each criterion id's tally slot: its first place in the instrument, domain by domain. */
+    private final Map<String, Integer> slots;
+    /** The tally slot of each criterion, by its place in the instrument. */
+    private final int[] slotAt;
 
     /**
      * A scorer for an instrument.
@@ -33,6 +37,15 @@ public final class Scorer {
                 .sorted(Comparator.comparingDouble(Instrument.RatingScale.Step::atLeast).reversed()).toList();
         this.boundaries = instrument.grades().stream()
                 .sorted(Comparator.comparingDouble(Instrument.GradeBoundary::minScore).reversed()).toList();
+        Map<String, Integer> slots = new HashMap<>();
+        List<Integer> slotAt = new ArrayList<>();
+        for (Instrument.Domain domain : instrument.domains()) {
+            for (Instrument.Criterion criterion : domain.criteria()) {
+                slotAt.add(slots.computeIfAbsent(criterion.id(), id -> slots.size()));
+            }
+        }
+        this.slots = Map.copyOf(slots);
+        this.slotAt = slotAt.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The instrument this scorer uses. */
@@ -49,14 +62,19 @@ public final class Scorer {
      * @return the score
      */
     public Score score(List<Finding> findings, List<GradeLimit> limits, Map<String, Integer> auditorRatings) {
-        Map<String, int[]> tallies = new HashMap<>();
+        // Met and checked findings per criterion, in one array each, slot by slot.
+        int[] met = new int[slots.size()];
+        int[] checked = new int[slots.size()];
         for (Finding finding : findings) {
-            int[] tally = tallies.computeIfAbsent(finding.criterion(), k -> new int[2]);
-            tally[1]++;
-            if (finding.met()) {
-                tally[0]++;
+            Integer slot = slots.get(finding.criterion());
+            if (slot != null) {
+                checked[slot]++;
+                if (finding.met()) {
+                    met[slot]++;
+                }
             }
         }
+        int place = 0;
         List<DomainScore> domains = new ArrayList<>();
         double weighted = 0;
         double weights = 0;
@@ -65,9 +83,9 @@ public final class Scorer {
             double sum = 0;
             double sumWeights = 0;
             for (Instrument.Criterion criterion : domain.criteria()) {
-                int[] tally = tallies.getOrDefault(criterion.id(), new int[2]);
-                Integer rating = tally[1] == 0 ? null : rating((double) tally[0] / tally[1]);
-                results.add(new CriterionResult(criterion.id(), rating, tally[0], tally[1],
+                int slot = slotAt[place++];
+                Integer rating = checked[slot] == 0 ? null : rating((double) met[slot] / checked[slot]);
+                results.add(new CriterionResult(criterion.id(), rating, met[slot], checked[slot],
                         auditorRatings.get(criterion.id())));
                 if (rating != null) {
                     sum += criterion.weight() * rating;
