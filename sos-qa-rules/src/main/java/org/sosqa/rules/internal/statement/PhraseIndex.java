@@ -153,8 +153,8 @@ final class PhraseIndex {
             throw new IllegalArgumentException("the text was cut into words with another vocabulary");
         }
         int n = tokens.size;
+        // 0 is "no phrase": a phrase's end word is at least 1, so no entry needs filling.
         int[] ends = new int[categoryCount * n];
-        Arrays.fill(ends, -1);
         long any = 0;
         for (int i = 0; i < n; i++) {
             int form = tokens.formId[i];
@@ -186,7 +186,7 @@ final class PhraseIndex {
             bits &= bits - 1;
             int slot = c * n + firstWord;
             int previous = ends[slot];
-            if (previous < 0 || (previous >> 1) < at + 1 || ((previous >> 1) == at + 1 && (previous & 1) == 1)) {
+            if (previous == 0 || (previous >> 1) < at + 1 || ((previous >> 1) == at + 1 && (previous & 1) == 1)) {
                 ends[slot] = encoded;
             }
         }

@@ -244,6 +244,11 @@ final class Tokens {
      * "LA's" or "amy".
      */
     boolean capitalised(int i) {
+        char c = text.charAt(start[i]);
+        if (c < 0x80 && (c < 'A' || c > 'Z')) {
+            // Most words: ASCII, not a capital. The general test below costs a table look-up or two.
+            return false;
+        }
         int first = text.codePointAt(start[i]);
         if (!Character.isUpperCase(first) && !Character.isTitleCase(first)) {
             return false;
