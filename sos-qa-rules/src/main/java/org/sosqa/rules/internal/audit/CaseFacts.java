@@ -3,8 +3,8 @@ package org.sosqa.rules.internal.audit;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +19,7 @@ import org.sosqa.core.HarmStatement;
 import org.sosqa.core.NetworkMember;
 import org.sosqa.core.NextStep;
 import org.sosqa.core.Participant;
+import org.sosqa.core.Person;
 import org.sosqa.core.PlanRule;
 import org.sosqa.core.Role;
 import org.sosqa.core.SafetyPlan;
@@ -40,6 +41,7 @@ import org.sosqa.rules.facts.ScaleFact;
 import org.sosqa.rules.facts.StatementFact;
 import org.sosqa.rules.facts.TrajectoryFact;
 import org.sosqa.rules.internal.statement.JargonHit;
+import org.sosqa.rules.internal.statement.Signal;
 import org.sosqa.rules.internal.statement.Span;
 import org.sosqa.rules.internal.statement.StatementAnalysis;
 import org.sosqa.rules.internal.statement.StatementAnalyzer;
@@ -89,22 +91,39 @@ public final class CaseFacts {
         }
         Assessment map = record.assessments().get(index);
         String path = "/assessments/" + index;
+        // Loops rather than streams here and below: deriving facts runs for every audit.
         Set<String> natural = new HashSet<>();
-        record.people().stream().filter(p -> p.kind().isNaturalNetwork()).forEach(p -> natural.add(p.id()));
+        for (Person person : record.people()) {
+            if (person.kind().isNaturalNetwork()) {
+                natural.add(person.id());
+            }
+        }
         // Distinct people: the same person listed twice is still one person in the network.
-        int naturalMembers = (int) map.safetyNetwork().stream().map(NetworkMember::personId).filter(natural::contains)
-                .distinct().count();
+        Set<String> naturalInNetwork = new HashSet<>();
+        for (NetworkMember member : map.safetyNetwork()) {
+            if (natural.contains(member.personId())) {
+                naturalInNetwork.add(member.personId());
+            }
+        }
+        boolean parentTookPart = false;
+        boolean networkTookPart = false;
+        for (Participant participant : map.participants()) {
+            Role role = participant.role();
+            parentTookPart |= role == Role.PARENT || role == Role.CAREGIVER;
+            networkTookPart |= role == Role.NETWORK_MEMBER;
+        }
         facts.add(new MapFact(record.id(), record.serviceStage(), true, path, map.date(), record.assessments().size(),
                 map.dangerStatements().size(), map.harmStatements().size(), map.strengths().size(),
                 map.existingSafety().size(), map.nextSteps().size(), map.safetyPlan() != null,
-                map.participants().stream().map(Participant::role).anyMatch(r -> r == Role.PARENT || r == Role.CAREGIVER),
-                map.participants().stream().map(Participant::role).anyMatch(r -> r == Role.NETWORK_MEMBER),
+                parentTookPart, networkTookPart,
                 map.familyPosition() != null && !isBlank(map.familyPosition().inTheirWords()),
-                naturalMembers));
+                naturalInNetwork.size()));
 
         Set<String> addressed = new HashSet<>();
         if (map.safetyPlan() != null) {
-            map.safetyPlan().rules().forEach(r -> addressed.addAll(r.addresses()));
+            for (PlanRule rule : map.safetyPlan().rules()) {
+                addressed.addAll(rule.addresses());
+            }
         }
         for (int i = 0; i < map.harmStatements().size(); i++) {
             HarmStatement harm = map.harmStatements().get(i);
@@ -138,7 +157,12 @@ public final class CaseFacts {
         SafetyPlan plan = map.safetyPlan();
         if (plan != null) {
             // The plan as it stood on the map's date: a review after it is not held against the map.
-            LocalDate lastReview = plan.reviews().stream().filter(d -> !d.isAfter(map.date())).reduce((a, b) -> b).orElse(null);
+            LocalDate lastReview = null;
+            for (LocalDate review : plan.reviews()) {
+                if (!review.isAfter(map.date())) {
+                    lastReview = review;
+                }
+            }
             LocalDate last = lastReview == null ? plan.agreed() : lastReview;
             facts.add(new PlanFact(path + "/safetyPlan", plan.rules().size(), lastReview != null,
                     last == null ? -1 : ChronoUnit.DAYS.between(last, map.date()), plan.nextReview() != null));
@@ -225,8 +249,12 @@ public final class CaseFacts {
         if (version.judgement() == null) {
             return null;
         }
-        return version.judgement().ratings().stream().filter(r -> r.rater() == Role.WORKER)
-                .map(ScaleRating::score).findFirst().orElse(null);
+        for (ScaleRating rating : version.judgement().ratings()) {
+            if (rating.rater() == Role.WORKER) {
+                return rating.score();
+            }
+        }
+        return null;
     }
 
     /**
@@ -240,26 +268,39 @@ public final class CaseFacts {
      */
     public StatementFact statement(StatementKind kind, String id, String path, String text) {
         StatementAnalysis analysis = analyzer.analyze(kind, text);
-        Set<String> features = new HashSet<>();
-        Map<String, TextSpan> spans = new LinkedHashMap<>();
-        analysis.features().forEach((name, signal) -> {
+        // Immutable collections made straight from arrays: the fact's constructor keeps them as they are,
+        // where a HashSet or LinkedHashMap built here was copied there again.
+        Map<String, Signal> found = analysis.features();
+        String[] features = new String[found.size()];
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, TextSpan>[] spans = new Map.Entry[found.size()];
+        int count = 0;
+        for (Map.Entry<String, Signal> feature : found.entrySet()) {
+            Signal signal = feature.getValue();
             if (signal.present()) {
-                features.add(name);
-                signal.span().ifPresent(span -> spans.put(name, span(span)));
+                features[count] = feature.getKey();
+                spans[count] = Map.entry(feature.getKey(), span(signal.span().get()));
+                count++;
             }
-        });
-        List<String> jargon = new ArrayList<>();
-        List<TextSpan> jargonSpans = new ArrayList<>();
-        for (JargonHit hit : analysis.jargon()) {
-            jargon.add(hit.term());
-            jargonSpans.add(span(hit.span()));
         }
-        return new StatementFact(kind, id, path, features, spans, jargon, jargonSpans,
+        List<JargonHit> hits = analysis.jargon();
+        String[] jargon = new String[hits.size()];
+        TextSpan[] jargonSpans = new TextSpan[hits.size()];
+        for (int j = 0; j < hits.size(); j++) {
+            jargon[j] = hits.get(j).term();
+            jargonSpans[j] = span(hits.get(j).span());
+        }
+        return new StatementFact(kind, id, path, Set.of(Arrays.copyOf(features, count)),
+                Map.ofEntries(Arrays.copyOf(spans, count)), List.of(jargon), List.of(jargonSpans),
                 analysis.diagnosisOnly().present(),
-                analysis.negativeFraming().span().map(CaseFacts::span).orElse(null),
-                analysis.sustainPeriod().span().map(CaseFacts::span).orElse(null),
-                analysis.dfvAttribution().span().map(CaseFacts::span).orElse(null),
+                spanOrNull(analysis.negativeFraming()),
+                spanOrNull(analysis.sustainPeriod()),
+                spanOrNull(analysis.dfvAttribution()),
                 analysis.readability().words(), analysis.tooLong());
+    }
+
+    private static TextSpan spanOrNull(Signal signal) {
+        return signal.present() ? span(signal.span().get()) : null;
     }
 
     private static TextSpan span(Span span) {

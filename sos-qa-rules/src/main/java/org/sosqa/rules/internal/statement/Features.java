@@ -31,8 +31,6 @@ final class Features {
             Mention.Role.CAREGIVER, Mention.Role.NAME, Mention.Role.PRONOUN);
     private static final Set<Mention.Role> GOAL_DOERS = EnumSet.of(
             Mention.Role.AGENCY, Mention.Role.CAREGIVER, Mention.Role.NAME, Mention.Role.PRONOUN);
-    /** Words that join people into one subject: "Mum and Dad", "the school or Nana". */
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
 
     private final TextFacts f;
     private final int worriedWindow;
@@ -41,13 +39,22 @@ final class Features {
     private final int childWindow;
     private final int goalWindow;
 
-    Features(TextFacts facts, Lexicon lexicon) {
+    Features(TextFacts facts, Windows windows) {
         this.f = facts;
-        this.worriedWindow = lexicon.setting("window.worried");
-        this.behaviourWindow = lexicon.setting("window.behaviour");
-        this.impactWindow = lexicon.setting("window.impact");
-        this.childWindow = lexicon.setting("window.child");
-        this.goalWindow = lexicon.setting("window.goal");
+        this.worriedWindow = windows.worried();
+        this.behaviourWindow = windows.behaviour();
+        this.impactWindow = windows.impact();
+        this.childWindow = windows.child();
+        this.goalWindow = windows.goal();
+    }
+
+    /** How many words may stand between two parts of the evidence, from the lexicon's settings. */
+    record Windows(int worried, int behaviour, int impact, int child, int goal) {
+
+        static Windows of(Lexicon lexicon) {
+            return new Windows(lexicon.setting("window.worried"), lexicon.setting("window.behaviour"),
+                    lexicon.setting("window.impact"), lexicon.setting("window.child"), lexicon.setting("window.goal"));
+        }
     }
 
     /**
@@ -75,13 +82,19 @@ final class Features {
         return null;
     }
 
+    /** Whether two people are joined by "and", "or", a comma or "&amp;": "Mum and Dad", "the school, Nana". */
     private boolean joined(Mention previous, Mention next) {
         int between = next.first() - previous.last();
+        Vocabulary words = f.tokens.vocabulary;
         if (between == 0) {
-            String gap = f.tokens.gap[next.first()];
-            return ",".equals(gap) || "&".equals(gap);
+            int gap = f.tokens.gapId[next.first()];
+            return gap == words.comma || gap == words.ampersand;
         }
-        return between == 1 && CONJUNCTIONS.contains(f.tokens.form[previous.last()]);
+        if (between != 1) {
+            return false;
+        }
+        int form = f.tokens.formId[previous.last()];
+        return form == words.and || form == words.or;
     }
 
     /**

@@ -38,7 +38,7 @@ final class Mentions {
      * @param roleCategories the phrase categories of agency, caregiver and child words, subject and
      *     object pronouns, in that order
      */
-    static List<Mention> find(Tokens tokens, PhraseMatches matches, int[] roleCategories, Set<String> notNames) {
+    static List<Mention> find(Tokens tokens, PhraseMatches matches, int[] roleCategories) {
         List<Mention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size) {
@@ -54,10 +54,10 @@ final class Mentions {
             Mention next;
             if (best != null) {
                 next = new Mention(bestRole, best.first(), best.last(), best.start(), best.end());
-            } else if (isName(tokens, matches, notNames, i)) {
+            } else if (isName(tokens, matches, i)) {
                 int last = i + 1;
-                while (last < tokens.size && " ".equals(tokens.gap[last]) && !tokens.possessive(last - 1)
-                        && isName(tokens, matches, notNames, last)) {
+                while (last < tokens.size && tokens.gapId[last] == Vocabulary.SPACE && !tokens.possessive(last - 1)
+                        && isName(tokens, matches, last)) {
                     last++;
                 }
                 next = new Mention(Mention.Role.NAME, i, last, tokens.start[i], tokens.baseEnd[last - 1]);
@@ -74,7 +74,7 @@ final class Mentions {
     private static void add(List<Mention> found, Mention next, Tokens tokens) {
         if (!found.isEmpty()) {
             Mention previous = found.get(found.size() - 1);
-            if (previous.last() == next.first() && " ".equals(tokens.gap[next.first()])) {
+            if (previous.last() == next.first() && tokens.gapId[next.first()] == Vocabulary.SPACE) {
                 boolean possessive = tokens.possessive(previous.last() - 1);
                 boolean titled = NOUNS.contains(previous.role()) && next.role() == Mention.Role.NAME && !possessive;
                 boolean owned = (possessive || previous.role() == Mention.Role.OBJECT_PRONOUN)
@@ -90,10 +90,10 @@ final class Mentions {
         found.add(next);
     }
 
-    private static boolean isName(Tokens tokens, PhraseMatches matches, Set<String> notNames, int i) {
-        return tokens.base[i].length() >= 2
+    private static boolean isName(Tokens tokens, PhraseMatches matches, int i) {
+        return tokens.baseLength(i) >= 2
                 && tokens.capitalised(i)
-                && !notNames.contains(tokens.base[i])
+                && !tokens.vocabulary.notName(tokens.baseId[i])
                 && !matches.covered(i);
     }
 }

@@ -28,7 +28,7 @@ record Phrase(List<String> keys, boolean capitalsOnly, String source) {
         }
         String[] keys = new String[tokens.size];
         for (int i = 0; i < tokens.size; i++) {
-            keys[i] = i == 0 ? tokens.form[0] : tokens.link(i);
+            keys[i] = i == 0 ? tokens.form(0) : tokens.link(i);
         }
         return new Phrase(List.of(keys), capitalsOnly, source);
     }

@@ -1,71 +1,169 @@
 package org.sosqa.rules.internal.statement;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * All phrase lists of a lexicon in one word trie, so that one walk over a text finds, for every list
  * and every word, the longest phrase of that list starting there. Immutable once built.
+ *
+ * <p>The trie is kept as numbers: its nodes are numbered, a phrase's first word leads from the root by
+ * the word's number in the {@link Vocabulary} (an array look-up), and every later step by the node,
+ * the gap class and the word, in one open-addressed table of all the trie's edges. So a text word
+ * costs a few array reads, and a word the lexicon does not know (number -1) none.
  */
 final class PhraseIndex {
 
-    private static final class Node {
-        /**
-         * The next words by form, when joined to this one by one space (gap class {@code " "}): nearly
-         * every continuation, looked up without making the word's link key.
-         */
-        final Map<String, Node> spaced = new HashMap<>(4);
-        /** The next words by link key (gap class and form), when joined otherwise ("S.17"). */
-        final Map<String, Node> children = new HashMap<>(4);
-        /** Bit {@code c} is set when a phrase of category {@code c} ends here. */
-        long categories;
-        /** Bit {@code c} is set when every phrase of category {@code c} ending here matches only capitals. */
-        long capitalsOnly;
-    }
+    private static final int ROOT = 0;
+    private static final int WORD_BITS = 20;
 
-    private final Node root = new Node();
+    private final Vocabulary vocabulary;
     private final int categoryCount;
+    /** The node a first word leads to, by its number; 0 (the root) for none. */
+    private final int[] first;
+    /** Per node: bit {@code c} set when a phrase of category {@code c} ends there. */
+    private long[] categories = new long[64];
+    /** Per node: bit {@code c} set when every phrase of category {@code c} ending there matches only capitals. */
+    private long[] capitalsOnly = new long[64];
+    /** Per node: whether any phrase goes on from it. */
+    private boolean[] continues = new boolean[64];
+    private int nodes = 1;
+    /** The edges after the first word: keys {@link #key} (0 for an empty slot) and the nodes they lead to. */
+    private long[] edgeKeys = new long[64];
+    private int[] edgeNodes = new int[64];
+    private int edges;
 
-    /** One category per entry of {@code lists}, numbered by position. */
-    PhraseIndex(List<List<Phrase>> lists) {
+    /**
+     * One category per entry of {@code lists}, numbered by position.
+     *
+     * @param vocabulary numbers every word and gap class of the phrases
+     */
+    PhraseIndex(List<List<Phrase>> lists, Vocabulary vocabulary) {
         if (lists.size() > Long.SIZE) {
             throw new IllegalArgumentException("at most 64 phrase lists");
         }
+        if (vocabulary.table.size() >= 1 << WORD_BITS) {
+            throw new IllegalArgumentException("at most " + (1 << WORD_BITS) + " distinct words and gap classes");
+        }
+        this.vocabulary = vocabulary;
         this.categoryCount = lists.size();
+        this.first = new int[vocabulary.table.size()];
         for (int c = 0; c < lists.size(); c++) {
             for (Phrase phrase : lists.get(c)) {
-                Node node = root;
                 List<String> keys = phrase.keys();
+                int node = ROOT;
                 for (int k = 0; k < keys.size(); k++) {
                     String key = keys.get(k);
-                    // A key after the first starts with a space only when its gap class is " ".
-                    node = k > 0 && key.startsWith(Tokens.SPACE)
-                            ? node.spaced.computeIfAbsent(key.substring(1), x -> new Node())
-                            : node.children.computeIfAbsent(key, x -> new Node());
+                    if (k == 0) {
+                        int word = known(vocabulary.table.id(key), phrase);
+                        if (first[word] == ROOT) {
+                            first[word] = newNode();
+                        }
+                        node = first[word];
+                    } else {
+                        continues[node] = true;
+                        long edge = key(node, known(vocabulary.gapOf(key), phrase), known(vocabulary.wordOf(key), phrase));
+                        int next = edge(edge);
+                        if (next == ROOT) {
+                            next = newNode();
+                            putEdge(edge, next);
+                        }
+                        node = next;
+                    }
                 }
                 long bit = 1L << c;
                 if (!phrase.capitalsOnly()) {
-                    node.capitalsOnly &= ~bit;
-                } else if ((node.categories & bit) == 0) {
-                    node.capitalsOnly |= bit;
+                    capitalsOnly[node] &= ~bit;
+                } else if ((categories[node] & bit) == 0) {
+                    capitalsOnly[node] |= bit;
                 }
-                node.categories |= bit;
+                categories[node] |= bit;
             }
         }
     }
 
+    private static int known(int id, Phrase phrase) {
+        if (id < 0) {
+            throw new IllegalArgumentException("the vocabulary lacks a word of " + phrase.source());
+        }
+        return id;
+    }
+
+    private int newNode() {
+        if (nodes == categories.length) {
+            categories = Arrays.copyOf(categories, nodes * 2);
+            capitalsOnly = Arrays.copyOf(capitalsOnly, nodes * 2);
+            continues = Arrays.copyOf(continues, nodes * 2);
+        }
+        return nodes++;
+    }
+
+    /** The key of the edge from {@code node} by a word joined by gap class {@code gap}; never 0. */
+    private static long key(int node, int gap, int word) {
+        return ((long) node << (2 * WORD_BITS)) | ((long) gap << WORD_BITS) | word;
+    }
+
+    /** The node an edge leads to; the root for none. */
+    private int edge(long key) {
+        int mask = edgeKeys.length - 1;
+        int slot = mix(key) & mask;
+        while (true) {
+            long k = edgeKeys[slot];
+            if (k == key) {
+                return edgeNodes[slot];
+            }
+            if (k == 0) {
+                return ROOT;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private void putEdge(long key, int node) {
+        if ((edges + 1) * 2 > edgeKeys.length) {
+            long[] oldKeys = edgeKeys;
+            int[] oldNodes = edgeNodes;
+            edgeKeys = new long[oldKeys.length * 2];
+            edgeNodes = new int[oldKeys.length * 2];
+            edges = 0;
+            for (int s = 0; s < oldKeys.length; s++) {
+                if (oldKeys[s] != 0) {
+                    putEdge(oldKeys[s], oldNodes[s]);
+                }
+            }
+        }
+        int mask = edgeKeys.length - 1;
+        int slot = mix(key) & mask;
+        while (edgeKeys[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        edgeKeys[slot] = key;
+        edgeNodes[slot] = node;
+        edges++;
+    }
+
+    private static int mix(long key) {
+        long x = key * 0x9E3779B97F4A7C15L;
+        return (int) (x ^ (x >>> 32));
+    }
+
     /** The longest phrase of each category starting at each word of {@code tokens}. */
     PhraseMatches match(Tokens tokens) {
+        if (tokens.vocabulary != vocabulary) {
+            throw new IllegalArgumentException("the text was cut into words with another vocabulary");
+        }
         int n = tokens.size;
+        // 0 is "no phrase": a phrase's end word is at least 1, so no entry needs filling.
         int[] ends = new int[categoryCount * n];
-        Arrays.fill(ends, -1);
         long any = 0;
         for (int i = 0; i < n; i++) {
-            any |= walk(tokens, root.children.get(tokens.form[i]), i, i, false, ends, n);
-            if (!tokens.base[i].equals(tokens.form[i])) {
-                any |= walk(tokens, root.children.get(tokens.base[i]), i, i, true, ends, n);
+            int form = tokens.formId[i];
+            if (form >= 0 && first[form] != ROOT) {
+                any |= walk(tokens, first[form], i, i, false, ends, n);
+            }
+            int base = tokens.baseId[i];
+            if (tokens.possessive(i) && base >= 0 && first[base] != ROOT) {
+                any |= walk(tokens, first[base], i, i, true, ends, n);
             }
         }
         return new PhraseMatches(tokens, categoryCount, ends, any != 0);
@@ -75,41 +173,43 @@ final class PhraseIndex {
      * Records the phrases ending at {@code node} (reached by word {@code at}) and goes on to the next
      * word. An exact match wins over one that needed the possessive dropped, at the same length.
      */
-    private static long walk(Tokens tokens, Node node, int first, int at, boolean viaBase, int[] ends, int n) {
-        if (node == null) {
-            return 0;
-        }
-        long bits = node.categories;
-        if ((bits & node.capitalsOnly) != 0 && !inCapitals(tokens, first, at, viaBase)) {
-            bits &= ~node.capitalsOnly;
+    private long walk(Tokens tokens, int node, int firstWord, int at, boolean viaBase, int[] ends, int n) {
+        long bits = categories[node];
+        long capitals = capitalsOnly[node];
+        if ((bits & capitals) != 0 && !inCapitals(tokens, firstWord, at, viaBase)) {
+            bits &= ~capitals;
         }
         long found = bits;
         int encoded = ((at + 1) << 1) | (viaBase ? 1 : 0);
         while (bits != 0) {
             int c = Long.numberOfTrailingZeros(bits);
             bits &= bits - 1;
-            int slot = c * n + first;
+            int slot = c * n + firstWord;
             int previous = ends[slot];
-            if (previous < 0 || (previous >> 1) < at + 1 || ((previous >> 1) == at + 1 && (previous & 1) == 1)) {
+            if (previous == 0 || (previous >> 1) < at + 1 || ((previous >> 1) == at + 1 && (previous & 1) == 1)) {
                 ends[slot] = encoded;
             }
         }
         int next = at + 1;
-        if (next >= n) {
+        if (next >= n || !continues[node]) {
             return found;
         }
-        boolean possessive = !tokens.base[next].equals(tokens.form[next]);
-        if (Tokens.SPACE.equals(tokens.gap[next])) {
-            if (!node.spaced.isEmpty()) {
-                found |= walk(tokens, node.spaced.get(tokens.form[next]), first, next, false, ends, n);
-                if (possessive) {
-                    found |= walk(tokens, node.spaced.get(tokens.base[next]), first, next, true, ends, n);
-                }
+        int gap = tokens.gapId[next];
+        if (gap < 0) {
+            return found;
+        }
+        int form = tokens.formId[next];
+        if (form >= 0) {
+            int child = edge(key(node, gap, form));
+            if (child != ROOT) {
+                found |= walk(tokens, child, firstWord, next, false, ends, n);
             }
-        } else if (!node.children.isEmpty()) {
-            found |= walk(tokens, node.children.get(tokens.link(next)), first, next, false, ends, n);
-            if (possessive) {
-                found |= walk(tokens, node.children.get(tokens.baseLink(next)), first, next, true, ends, n);
+        }
+        int base = tokens.baseId[next];
+        if (tokens.possessive(next) && base >= 0) {
+            int child = edge(key(node, gap, base));
+            if (child != ROOT) {
+                found |= walk(tokens, child, firstWord, next, true, ends, n);
             }
         }
         return found;

@@ -8,7 +8,7 @@ final class PhraseMatches {
 
     private final Tokens tokens;
     private final int categoryCount;
-    /** {@code ((end word, exclusive) << 1) | endsWithoutPossessive}, or -1; indexed {@code category * n + word}. */
+    /** {@code ((end word, exclusive) << 1) | endsWithoutPossessive}, or 0 for none; indexed {@code category * n + word}. */
     private final int[] ends;
     private final boolean any;
     private final List<List<Match>> cache;
@@ -28,7 +28,7 @@ final class PhraseMatches {
     /** The longest phrase of {@code category} starting at word {@code i}, or null. */
     Match at(int category, int i) {
         int e = ends[category * tokens.size + i];
-        return e < 0 ? null : match(i, e);
+        return e == 0 ? null : match(i, e);
     }
 
     /** Leftmost-longest, non-overlapping matches of a category, in text order. */
@@ -43,7 +43,7 @@ final class PhraseMatches {
             int offset = category * n;
             for (int i = 0; i < n; i++) {
                 int e = ends[offset + i];
-                if (e >= 0) {
+                if (e != 0) {
                     if (result.isEmpty()) {
                         result = new ArrayList<>(4);
                     }

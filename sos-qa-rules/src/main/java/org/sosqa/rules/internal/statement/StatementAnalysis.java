@@ -1,6 +1,7 @@
 package org.sosqa.rules.internal.statement;
 
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +45,22 @@ public record StatementAnalysis(
         Objects.requireNonNull(sustainPeriod, "sustainPeriod");
         Objects.requireNonNull(dfvAttribution, "dfvAttribution");
         Objects.requireNonNull(readability, "readability");
-        if (!features.keySet().equals(Set.copyOf(kind.featureNames()))) {
+        if (!features.keySet().equals(FEATURE_NAMES.get(kind))) {
             throw new IllegalArgumentException("features must be exactly " + kind.featureNames());
         }
         features = Collections.unmodifiableMap(new LinkedHashMap<>(features));
         jargon = List.copyOf(jargon);
+    }
+
+    /** Each kind's feature names as a set, made once rather than for every analysis. */
+    private static final Map<StatementKind, Set<String>> FEATURE_NAMES = featureNames();
+
+    private static Map<StatementKind, Set<String>> featureNames() {
+        Map<StatementKind, Set<String>> names = new EnumMap<>(StatementKind.class);
+        for (StatementKind kind : StatementKind.values()) {
+            names.put(kind, Set.copyOf(kind.featureNames()));
+        }
+        return Collections.unmodifiableMap(names);
     }
 
     /** Whether the named feature was found; false for a name this kind does not have. */

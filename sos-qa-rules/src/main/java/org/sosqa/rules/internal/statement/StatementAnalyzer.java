@@ -1,13 +1,11 @@
 package org.sosqa.rules.internal.statement;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.sosqa.rules.StatementKind;
 
 /**
@@ -32,8 +30,11 @@ public final class StatementAnalyzer {
     private final PhraseIndex index;
     private final int[] categoryOf;
     private final int[] roleCategories;
-    private final Set<String> notNames;
-    private final Set<String> abbreviations;
+    private final Vocabulary vocabulary;
+    private final Features.Windows windows;
+    /** The most words a statement of each kind (by ordinal) may have. */
+    private final int[] maxWords;
+    private final int maxWordsPerSentence;
     private final WordStartPatterns durations;
     private final WordStartPatterns times;
     private final Attributions attributions;
@@ -50,7 +51,8 @@ public final class StatementAnalyzer {
                 lists.add(lexicon.phrases(list));
             }
         }
-        this.index = new PhraseIndex(lists);
+        this.vocabulary = Vocabulary.of(lexicon);
+        this.index = new PhraseIndex(lists, vocabulary);
         this.roleCategories = new int[] {
             categoryOf[LexiconList.AGENCY_WORDS.ordinal()],
             categoryOf[LexiconList.CAREGIVER_WORDS.ordinal()],
@@ -58,11 +60,15 @@ public final class StatementAnalyzer {
             categoryOf[LexiconList.PERSON_PRONOUNS.ordinal()],
             categoryOf[LexiconList.OBJECT_PRONOUNS.ordinal()],
         };
-        this.notNames = words(lexicon, LexiconList.NOT_NAMES);
-        this.abbreviations = words(lexicon, LexiconList.ABBREVIATIONS);
+        this.windows = Features.Windows.of(lexicon);
+        this.maxWords = new int[StatementKind.values().length];
+        for (StatementKind kind : StatementKind.values()) {
+            maxWords[kind.ordinal()] = lexicon.setting("maxWords." + kind.name());
+        }
+        this.maxWordsPerSentence = lexicon.setting("maxWordsPerSentence");
         this.durations = lexicon.preparedPatterns(LexiconList.DURATION);
         this.times = lexicon.preparedPatterns(LexiconList.TIME_EXPRESSIONS);
-        this.attributions = new Attributions(lexicon.templates());
+        this.attributions = new Attributions(lexicon.templates(), vocabulary);
     }
 
     /** The analyser for {@link Lexicon#english()}, built once and shared. */
@@ -90,11 +96,11 @@ public final class StatementAnalyzer {
     public StatementAnalysis analyze(StatementKind kind, String text) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
-        Tokens tokens = Tokens.of(text, abbreviations);
+        Tokens tokens = Tokens.of(text, vocabulary);
         PhraseMatches matches = index.match(tokens);
-        List<Mention> mentions = Mentions.find(tokens, matches, roleCategories, notNames);
+        List<Mention> mentions = Mentions.find(tokens, matches, roleCategories);
         TextFacts facts = new TextFacts(tokens, matches, mentions, categoryOf);
-        Features features = new Features(facts, lexicon);
+        Features features = new Features(facts, windows);
 
         Signal negativeFraming = Signal.ofNullable(features.negativeFraming());
         Signal sustainPeriod = Signal.ofNullable(durations.first(tokens));
@@ -131,8 +137,8 @@ public final class StatementAnalyzer {
             jargon.add(new JargonHit(text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT), m.span()));
         }
         Readability readability = readability(tokens);
-        boolean tooLong = readability.words() > lexicon.setting("maxWords." + kind.name())
-                || readability.meanWordsPerSentence() > lexicon.setting("maxWordsPerSentence");
+        boolean tooLong = readability.words() > maxWords[kind.ordinal()]
+                || readability.meanWordsPerSentence() > maxWordsPerSentence;
         return new StatementAnalysis(kind, found, jargon,
                 Signal.ofNullable(features.diagnosisOnly()),
                 negativeFraming,
@@ -149,16 +155,8 @@ public final class StatementAnalyzer {
     private static Readability readability(Tokens tokens) {
         int syllables = 0;
         for (int i = 0; i < tokens.size; i++) {
-            syllables += Syllables.count(tokens.form[i]);
+            syllables += tokens.syllables(i);
         }
         return Readability.of(tokens.size, tokens.sentenceCount, syllables);
-    }
-
-    private static Set<String> words(Lexicon lexicon, LexiconList list) {
-        Set<String> words = new HashSet<>();
-        for (Phrase p : lexicon.phrases(list)) {
-            words.add(p.keys().get(0));
-        }
-        return Set.copyOf(words);
     }
 }

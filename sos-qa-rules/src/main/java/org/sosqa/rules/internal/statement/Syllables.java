@@ -23,11 +23,16 @@ final class Syllables {
 
     /** Syllables in a lower-case word. */
     static int count(String word) {
+        return count(word.toCharArray(), 0, word.length());
+    }
+
+    /** Syllables in the lower-case word {@code chars[from, from + n)}. */
+    static int count(char[] chars, int from, int n) {
         int groups = 0;
         int letters = 0;
         boolean previousVowel = false;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
+        for (int i = from; i < from + n; i++) {
+            char c = chars[i];
             if (!Character.isLetter(c)) {
                 previousVowel = false;
                 continue;
@@ -42,18 +47,28 @@ final class Syllables {
         if (letters == 0) {
             return 1;
         }
-        int n = word.length();
-        if (groups > 1 && n > 2 && word.charAt(n - 1) == 'e' && !isVowel(word.charAt(n - 2))
-                && !(word.charAt(n - 2) == 'l' && n > 3 && !isVowel(word.charAt(n - 3)))) {
+        if (groups < 2) {
+            return 1;
+        }
+        int last = from + n - 1;
+        char z = chars[last];
+        char y = n > 1 ? chars[last - 1] : 0;
+        char x = n > 2 ? chars[last - 2] : 0;
+        if (n > 2 && z == 'e' && !isVowel(y) && !(y == 'l' && n > 3 && !isVowel(x))) {
             groups--;
-        } else if (groups > 1 && n > 3 && word.endsWith("ed") && "td".indexOf(word.charAt(n - 3)) < 0
-                && !isVowel(word.charAt(n - 3))) {
+        } else if (n > 3 && y == 'e' && z == 'd' && x != 't' && x != 'd' && !isVowel(x)) {
             groups--;
-        } else if (groups > 1 && n > 3 && word.endsWith("es") && "sxzcg".indexOf(word.charAt(n - 3)) < 0
-                && !isVowel(word.charAt(n - 3)) && !word.endsWith("ches") && !word.endsWith("shes")) {
+        } else if (n > 3 && y == 'e' && z == 's' && "sxzcg".indexOf(x) < 0 && !isVowel(x)
+                && !endsWithHes(chars, from, n, 'c') && !endsWithHes(chars, from, n, 's')) {
             groups--;
         }
-        return Math.max(1, groups);
+        return groups;
+    }
+
+    /** Whether the word ends in {@code c} + "hes": "ches" or "shes". */
+    private static boolean endsWithHes(char[] chars, int from, int n, char c) {
+        int last = from + n - 1;
+        return n >= 4 && chars[last - 3] == c && chars[last - 2] == 'h' && chars[last - 1] == 'e' && chars[last] == 's';
     }
 
     /** Whether each character below U+0100 is in {@link #VOWELS}: a table look-up, not a search. */

@@ -43,7 +43,7 @@ record Template(List<String> before, String personGap, boolean possessive, List<
         Tokens tokens = Tokens.of(text.substring(0, at) + SENTINEL + text.substring(after), Set.of());
         int person = -1;
         for (int i = 0; i < tokens.size; i++) {
-            if (tokens.base[i].equals(SENTINEL)) {
+            if (tokens.base(i).equals(SENTINEL)) {
                 person = i;
             }
         }
@@ -52,14 +52,14 @@ record Template(List<String> before, String personGap, boolean possessive, List<
         }
         String[] before = new String[person];
         for (int i = 0; i < person; i++) {
-            before[i] = i == 0 ? tokens.form[0] : tokens.link(i);
+            before[i] = i == 0 ? tokens.form(0) : tokens.link(i);
         }
         String[] rest = new String[tokens.size - person - 1];
         for (int i = person + 1; i < tokens.size; i++) {
             rest[i - person - 1] = tokens.link(i);
         }
-        String anchor = person + 1 < tokens.size ? tokens.form[person + 1] : tokens.form[person - 1];
-        return new Template(List.of(before), tokens.gap[person], tokens.possessive(person), List.of(rest), anchor,
+        String anchor = person + 1 < tokens.size ? tokens.form(person + 1) : tokens.form(person - 1);
+        return new Template(List.of(before), tokens.gap(person), tokens.possessive(person), List.of(rest), anchor,
                 source);
     }
 }

@@ -20,6 +20,13 @@ import java.util.Set;
  * </ul>
  * Sentences end at ".", "!" or "?" followed by white space (not after an abbreviation or an initial,
  * and not before a lower-case word), at a blank line, and at a line break before a capital or a bullet.
+ *
+ * <p>Forms and bases are not made as strings: each word is case-folded into one character array and
+ * looked up in the {@link Vocabulary} as it is read, so the matchers get the numbers of the form, the
+ * base and the gap class ({@code -1} for one the lexicon does not know). Most words of a text are not
+ * in any list and never become a string. A word with a character beyond U+00FF (other than the
+ * typographic apostrophe) is folded by {@link String#toLowerCase(Locale)}, which may change its length;
+ * below that, folding character by character gives the same result.
  */
 final class Tokens {
 
@@ -27,75 +34,149 @@ final class Tokens {
     static final String SPACE = " ";
 
     final String text;
+    final Vocabulary vocabulary;
     final int size;
     final int[] start;
     final int[] end;
     /** End without a possessive suffix; equals {@code end} for most words. */
     final int[] baseEnd;
-    final String[] form;
-    final String[] base;
-    final String[] gap;
+    /** The numbers of each word's form and base in the vocabulary, or -1. */
+    final int[] formId;
+    final int[] baseId;
+    /** The number of each word's gap class in the vocabulary: -1 for the first word and unknown classes. */
+    final int[] gapId;
     final int[] sentence;
     final int sentenceCount;
+    /** The forms, case-folded: word {@code i} is {@code chars[formAt[i], formAt[i] + formLength[i])}. */
+    private final char[] chars;
+    private final int[] formAt;
+    private final int[] formLength;
+    /** The base is the form's first {@code baseLength[i]} characters. */
+    private final int[] baseLength;
 
-    private Tokens(String text, int size, int[] start, int[] end, Set<String> abbreviations) {
+    private Tokens(String text, Vocabulary vocabulary, int size, int[] start, int[] end) {
         this.text = text;
+        this.vocabulary = vocabulary;
         this.size = size;
         this.start = start;
         this.end = end;
         this.baseEnd = new int[size];
-        this.form = new String[size];
-        this.base = new String[size];
-        this.gap = new String[size];
+        this.formId = new int[size];
+        this.baseId = new int[size];
+        this.gapId = new int[size];
         this.sentence = new int[size];
+        this.formAt = new int[size];
+        this.formLength = new int[size];
+        this.baseLength = new int[size];
+        WordTable table = vocabulary.table;
+        char[] folded = new char[text.length()];
+        int overflow = text.length();
+        char[] scratch = null;
         int currentSentence = 0;
         for (int i = 0; i < size; i++) {
-            String f = normaliseApostrophes(text.substring(start[i], end[i])).toLowerCase(Locale.ROOT);
-            form[i] = f;
-            if (f.length() > 2 && f.endsWith("'s")) {
-                base[i] = f.substring(0, f.length() - 2);
-                baseEnd[i] = end[i] - 2;
-            } else if (f.length() > 1 && f.endsWith("'")) {
-                base[i] = f.substring(0, f.length() - 1);
-                baseEnd[i] = end[i] - 1;
+            int s = start[i];
+            int e = end[i];
+            int h = 0;
+            boolean simple = true;
+            for (int k = s; k < e; k++) {
+                char c = text.charAt(k);
+                if (c < 0x80) {
+                    if (c >= 'A' && c <= 'Z') {
+                        c += 'a' - 'A';
+                    }
+                } else if (c < 0x100) {
+                    c = Character.toLowerCase(c);
+                } else if (c == '\u2019') {
+                    c = '\'';
+                } else {
+                    simple = false;
+                    break;
+                }
+                folded[k] = c;
+                h = WordTable.hashStep(h, c);
+            }
+            int at = s;
+            int length = e - s;
+            if (!simple) {
+                String f = normaliseApostrophes(text.substring(s, e)).toLowerCase(Locale.ROOT);
+                length = f.length();
+                if (overflow + length > folded.length) {
+                    folded = Arrays.copyOf(folded, Math.max(folded.length * 2, overflow + length));
+                }
+                f.getChars(0, length, folded, overflow);
+                at = overflow;
+                overflow += length;
+                h = WordTable.hash(f);
+            }
+            formAt[i] = at;
+            formLength[i] = length;
+            int id = table.id(folded, at, length, h);
+            formId[i] = id;
+            int strip = 0;
+            if (length > 2 && folded[at + length - 1] == 's' && folded[at + length - 2] == '\'') {
+                strip = 2;
+            } else if (length > 1 && folded[at + length - 1] == '\'') {
+                strip = 1;
+            }
+            baseLength[i] = length - strip;
+            baseEnd[i] = e - strip;
+            if (strip == 0) {
+                baseId[i] = id;
             } else {
-                base[i] = f;
-                baseEnd[i] = end[i];
+                int bh = 0;
+                for (int k = at; k < at + length - strip; k++) {
+                    bh = WordTable.hashStep(bh, folded[k]);
+                }
+                baseId[i] = table.id(folded, at, length - strip, bh);
             }
             if (i == 0) {
-                gap[i] = "";
-            } else if (start[i] - end[i - 1] == 1 && text.charAt(end[i - 1]) == ' ') {
-                // The usual gap, one space: its class is " " and it never ends a sentence.
-                gap[i] = SPACE;
+                gapId[i] = -1;
             } else {
-                String rawGap = text.substring(end[i - 1], start[i]);
-                gap[i] = gapClass(rawGap);
-                if (endsSentence(rawGap, i, abbreviations)) {
-                    currentSentence++;
+                int from = end[i - 1];
+                if (s - from == 1 && text.charAt(from) == ' ') {
+                    // The usual gap, one space: its class is " " and it never ends a sentence.
+                    gapId[i] = Vocabulary.SPACE;
+                } else {
+                    if (scratch == null || scratch.length < s - from) {
+                        scratch = new char[Math.max(16, s - from)];
+                    }
+                    int kept = gapClass(from, s, scratch);
+                    gapId[i] = kept < 0 ? Vocabulary.SPACE : table.id(scratch, 0, kept, WordTable.hash(scratch, kept));
+                    if (endsSentence(from, s, i, folded)) {
+                        currentSentence++;
+                    }
                 }
             }
             sentence[i] = currentSentence;
         }
+        this.chars = folded;
         this.sentenceCount = size == 0 ? 0 : currentSentence + 1;
     }
 
-    /** Cuts {@code text} into words and sentences. */
+    /** Cuts {@code text} into words and sentences, knowing only the given abbreviations. */
     static Tokens of(String text, Set<String> abbreviations) {
+        return of(text, Vocabulary.ofAbbreviations(abbreviations));
+    }
+
+    /** Cuts {@code text} into words and sentences, numbering them in {@code vocabulary}. */
+    static Tokens of(String text, Vocabulary vocabulary) {
         int length = text.length();
         int[] starts = new int[16];
         int[] ends = new int[16];
         int count = 0;
         int i = 0;
         while (i < length) {
-            int cp = text.codePointAt(i);
-            if (!Character.isLetterOrDigit(cp)) {
+            char ch = text.charAt(i);
+            int cp = Character.isHighSurrogate(ch) ? text.codePointAt(i) : ch;
+            if (!isLetterOrDigit(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             int s = i;
             i += Character.charCount(cp);
             while (i < length) {
-                int c = text.codePointAt(i);
+                char d = text.charAt(i);
+                int c = Character.isHighSurrogate(d) ? text.codePointAt(i) : d;
                 if (isWordPart(c)) {
                     i += Character.charCount(c);
                 } else if (isApostrophe(c)) {
@@ -121,35 +202,37 @@ final class Tokens {
             ends[count] = i;
             count++;
         }
-        return new Tokens(text, count, starts, ends, abbreviations);
+        return new Tokens(text, vocabulary, count, starts, ends);
     }
 
-    /**
-     * Gap class followed by form: the key for word {@code i} as the continuation of a phrase. Made on
-     * demand: the phrase index looks words joined by one space up by form alone, so most words never
-     * need it.
-     */
+    /** Word {@code i}'s form: lower-cased, curly apostrophes made straight. Made on demand. */
+    String form(int i) {
+        return new String(chars, formAt[i], formLength[i]);
+    }
+
+    /** Word {@code i}'s base: the form without a possessive. Made on demand. */
+    String base(int i) {
+        return new String(chars, formAt[i], baseLength[i]);
+    }
+
+    /** The length of word {@code i}'s base. */
+    int baseLength(int i) {
+        return baseLength[i];
+    }
+
+    /** Word {@code i}'s gap class: {@code ""} for the first word. Made on demand. */
+    String gap(int i) {
+        return i == 0 ? "" : gapClass(text.substring(end[i - 1], start[i]));
+    }
+
+    /** Gap class followed by form: the key for word {@code i} as the continuation of a phrase. */
     String link(int i) {
-        return gap[i].concat(form[i]);
+        return gap(i).concat(form(i));
     }
 
-    /** Gap class followed by base: {@link #link} without a possessive. */
-    String baseLink(int i) {
-        return gap[i].concat(base[i]);
-    }
-
-    /** Whether {@code key} equals {@link #link}{@code (i)}, without making the link. */
-    boolean linkIs(String key, int i) {
-        return joins(key, gap[i], form[i]);
-    }
-
-    /** Whether {@code key} equals {@link #baseLink}{@code (i)}, without making the link. */
-    boolean baseLinkIs(String key, int i) {
-        return joins(key, gap[i], base[i]);
-    }
-
-    private static boolean joins(String key, String gap, String word) {
-        return key.length() == gap.length() + word.length() && key.startsWith(gap) && key.startsWith(word, gap.length());
+    /** The syllables of word {@code i}, counted over its form. */
+    int syllables(int i) {
+        return Syllables.count(chars, formAt[i], formLength[i]);
     }
 
     boolean possessive(int i) {
@@ -161,6 +244,11 @@ final class Tokens {
      * "LA's" or "amy".
      */
     boolean capitalised(int i) {
+        char c = text.charAt(start[i]);
+        if (c < 0x80 && (c < 'A' || c > 'Z')) {
+            // Most words: ASCII, not a capital. The general test below costs a table look-up or two.
+            return false;
+        }
         int first = text.codePointAt(start[i]);
         if (!Character.isUpperCase(first) && !Character.isTitleCase(first)) {
             return false;
@@ -173,25 +261,36 @@ final class Tokens {
         return false;
     }
 
-    private boolean endsSentence(String rawGap, int next, Set<String> abbreviations) {
-        if (rawGap.indexOf('!') >= 0 || rawGap.indexOf('?') >= 0) {
+    /** Whether the gap {@code text[from, to)} before word {@code next} ends a sentence. */
+    private boolean endsSentence(int from, int to, int next, char[] folded) {
+        if (find('!', from, to) >= 0 || find('?', from, to) >= 0) {
             return true;
         }
-        int newline = rawGap.indexOf('\n');
+        int newline = find('\n', from, to);
         if (newline >= 0) {
-            if (rawGap.indexOf('\n', newline + 1) >= 0 || capitalisedStart(next) || hasBullet(rawGap)) {
+            if (find('\n', newline + 1, to) >= 0 || capitalisedStart(next) || hasBullet(from, to)) {
                 return true;
             }
         }
-        int dot = rawGap.indexOf('.');
-        if (dot < 0 || !hasWhitespaceAfter(rawGap, dot)) {
+        int dot = find('.', from, to);
+        if (dot < 0 || !hasWhitespaceAfter(dot, to)) {
             return false;
         }
-        String before = base[next - 1];
-        if (abbreviations.contains(before) || (before.length() == 1 && Character.isLetter(before.charAt(0)))) {
+        int before = next - 1;
+        if (vocabulary.abbreviation(baseId[before])
+                || (baseLength[before] == 1 && Character.isLetter(folded[formAt[before]]))) {
             return false;
         }
         return !Character.isLowerCase(text.codePointAt(start[next]));
+    }
+
+    private int find(char c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == c) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private boolean capitalisedStart(int i) {
@@ -199,9 +298,9 @@ final class Tokens {
         return Character.isUpperCase(cp) || Character.isTitleCase(cp) || Character.isDigit(cp);
     }
 
-    private static boolean hasBullet(String rawGap) {
-        for (int k = 0; k < rawGap.length(); k++) {
-            char c = rawGap.charAt(k);
+    private boolean hasBullet(int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
             if (c == '-' || c == '*' || c == '\u2022' || c == '\u2013') {
                 return true;
             }
@@ -209,13 +308,28 @@ final class Tokens {
         return false;
     }
 
-    private static boolean hasWhitespaceAfter(String s, int from) {
-        for (int k = from + 1; k < s.length(); k++) {
-            if (Character.isWhitespace(s.charAt(k)) || Character.isSpaceChar(s.charAt(k))) {
+    private boolean hasWhitespaceAfter(int at, int to) {
+        for (int k = at + 1; k < to; k++) {
+            if (Character.isWhitespace(text.charAt(k)) || Character.isSpaceChar(text.charAt(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The gap class of {@code text[from, to)} written into {@code into} (which has room for the whole
+     * gap): its length, or -1 for {@link #SPACE}. The same as {@link #gapClass(String)}, without a string.
+     */
+    private int gapClass(int from, int to, char[] into) {
+        int kept = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                into[kept++] = c;
+            }
+        }
+        return kept == 0 || (kept == 1 && isHyphen(into[0])) ? -1 : kept;
     }
 
     static String gapClass(String rawGap) {
@@ -243,7 +357,23 @@ final class Tokens {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
+    /** ASCII letters and digits, a table look-up: most characters of a text are ASCII. */
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    private static boolean isLetterOrDigit(int cp) {
+        return cp < 0x80 ? ASCII_LETTER_OR_DIGIT[cp] : Character.isLetterOrDigit(cp);
+    }
+
     private static boolean isWordPart(int cp) {
+        if (cp < 0x80) {
+            return ASCII_LETTER_OR_DIGIT[cp];
+        }
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }

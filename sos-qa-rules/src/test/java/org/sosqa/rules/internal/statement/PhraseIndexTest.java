@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,11 +25,12 @@ class PhraseIndexTest {
                 lists.add(lexicon.phrases(list));
             }
         }
-        PhraseIndex index = new PhraseIndex(lists);
+        Vocabulary vocabulary = Vocabulary.of(lexicon);
+        PhraseIndex index = new PhraseIndex(lists, vocabulary);
         StatementGenerator generator = new StatementGenerator(seed);
         for (int t = 0; t < 300; t++) {
             String text = generator.next();
-            Tokens tokens = Tokens.of(text, Set.of());
+            Tokens tokens = Tokens.of(text, vocabulary);
             PhraseMatches matches = index.match(tokens);
             for (int c = 0; c < lists.size(); c++) {
                 for (int i = 0; i < tokens.size; i++) {
@@ -55,8 +55,8 @@ class PhraseIndexTest {
             boolean fits = true;
             for (int k = 0; k < keys.size() && fits; k++) {
                 int w = first + k;
-                String form = k == 0 ? tokens.form[w] : tokens.gap[w] + tokens.form[w];
-                String base = k == 0 ? tokens.base[w] : tokens.gap[w] + tokens.base[w];
+                String form = k == 0 ? tokens.form(w) : tokens.gap(w) + tokens.form(w);
+                String base = k == 0 ? tokens.base(w) : tokens.gap(w) + tokens.base(w);
                 byForm = keys.get(k).equals(form);
                 fits = byForm || keys.get(k).equals(base);
             }
