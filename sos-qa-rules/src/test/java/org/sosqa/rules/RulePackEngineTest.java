@@ -27,6 +27,26 @@ class RulePackEngineTest {
     @TempDir
     Path pack;
 
+    /** On an early-help case each firing inserts a new fact that matches the rule again: a loop with no end. */
+    private static final String LOOP = """
+                declare Tick
+                    n : int
+                end
+                rule "local.loop"
+                when
+                    MapFact(serviceStage == ServiceStage.EARLY_HELP)
+                    $t : Tick()
+                then
+                    insert(new Tick($t.getN() + 1));
+                end
+                rule "local.loop.start"
+                when
+                    MapFact(serviceStage == ServiceStage.EARLY_HELP)
+                then
+                    insert(new Tick(0));
+                end
+            """;
+
     private void pack(String rules) throws IOException {
         Files.writeString(pack.resolve("pack.json"), "{\"id\":\"guard\",\"version\":\"1\",\"extendsPack\":\"sosqa-default\"}");
         Files.createDirectories(pack.resolve("rules"));
@@ -45,25 +65,7 @@ class RulePackEngineTest {
 
     @Test
     void aRuleThatFiresForEverStopsAtTheLimitNamingTheRuleAndTheBatchGoesOn() throws IOException {
-        // Each firing inserts a new fact that matches the rule again: a loop with no end.
-        pack("""
-                declare Tick
-                    n : int
-                end
-                rule "local.loop"
-                when
-                    $map : MapFact(serviceStage == ServiceStage.EARLY_HELP)
-                    $t : Tick()
-                then
-                    insert(new Tick($t.getN() + 1));
-                end
-                rule "local.loop.start"
-                when
-                    MapFact(serviceStage == ServiceStage.EARLY_HELP)
-                then
-                    insert(new Tick(0));
-                end
-                """);
+        pack(LOOP);
         AuditEngine engine = AuditEngine.builder().rulePack(pack).maxRuleFirings(500).build();
         List<AuditOutcome> outcomes;
         try (Stream<AuditOutcome> stream = engine.auditAll(Stream.of(
@@ -113,23 +115,7 @@ class RulePackEngineTest {
      */
     @Test
     void aCaseAfterAFailedOneGetsTheReportOfAFreshEngine() throws IOException {
-        pack("""
-                declare Tick
-                    n : int
-                end
-                rule "local.loop"
-                when
-                    MapFact(serviceStage == ServiceStage.EARLY_HELP)
-                    $t : Tick()
-                then
-                    insert(new Tick($t.getN() + 1));
-                end
-                rule "local.loop.start"
-                when
-                    MapFact(serviceStage == ServiceStage.EARLY_HELP)
-                then
-                    insert(new Tick(0));
-                end
+        pack(LOOP + """
                 rule "local.throws"
                     @criterion("danger.present")
                 when
