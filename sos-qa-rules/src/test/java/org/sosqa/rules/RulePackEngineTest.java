@@ -47,6 +47,18 @@ class RulePackEngineTest {
                 end
             """;
 
+    /** On a child-in-need case the rule throws (a substring past the end of the path). */
+    private static final String THROWS = """
+                rule "local.throws"
+                    @criterion("danger.present")
+                when
+                    $audit : Audit()
+                    $map : MapFact(serviceStage == ServiceStage.CHILD_IN_NEED)
+                then
+                    $audit.check($map.path().substring(500), true);
+                end
+            """;
+
     private void pack(String rules) throws IOException {
         Files.writeString(pack.resolve("pack.json"), "{\"id\":\"guard\",\"version\":\"1\",\"extendsPack\":\"sosqa-default\"}");
         Files.createDirectories(pack.resolve("rules"));
@@ -84,16 +96,7 @@ class RulePackEngineTest {
 
     @Test
     void anExceptionInARuleFailsThatCaseWithTheRuleId() throws IOException {
-        pack("""
-                rule "local.throws"
-                    @criterion("danger.present")
-                when
-                    $audit : Audit()
-                    $map : MapFact(serviceStage == ServiceStage.CHILD_IN_NEED)
-                then
-                    $audit.check($map.path().substring(500), true);
-                end
-                """);
+        pack(THROWS);
         AuditEngine engine = AuditEngine.builder().rulePack(pack).build();
         AuditException thrown = org.junit.jupiter.api.Assertions.assertThrows(AuditException.class,
                 () -> engine.audit(sample("case-x", ServiceStage.CHILD_IN_NEED)));
@@ -115,16 +118,7 @@ class RulePackEngineTest {
      */
     @Test
     void aCaseAfterAFailedOneGetsTheReportOfAFreshEngine() throws IOException {
-        pack(LOOP + """
-                rule "local.throws"
-                    @criterion("danger.present")
-                when
-                    $audit : Audit()
-                    $map : MapFact(serviceStage == ServiceStage.CHILD_IN_NEED)
-                then
-                    $audit.check($map.path().substring(500), true);
-                end
-                """);
+        pack(LOOP + THROWS);
         AuditEngine used = AuditEngine.builder().rulePack(pack).maxRuleFirings(200).build();
         CaseRecord good = sample("case-good", ServiceStage.CHILD_PROTECTION);
         String before = ReportJson.toJson(used.audit(good));
