@@ -1,7 +1,9 @@
 package org.sosqa.rules.internal.audit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,10 +45,11 @@ public final class RuleRunner {
     /** Null when no rule is disabled, so Drools does not ask about every match. */
     private final AgendaFilter filter;
     /**
-     * Each rule's {@code @criterion} metadata, unquoted, read once; only for rule names that are unique
-     * in the KieBase (others are read from the firing rule itself).
+     * Each rule's {@code @criterion} metadata, unquoted, read once, by the rule itself (the same object
+     * a match names). By identity: a lookup by rule name, hashing and comparing names, was most of the
+     * cost of naming the firing rule to the sheet. Never changed after construction.
      */
-    private final Map<String, String> criteria;
+    private final Map<Rule, String> criteria;
 
     /**
      * @param kieBase the compiled rules, shared
@@ -61,22 +64,16 @@ public final class RuleRunner {
         this.sessions = kieBase.newKieSessionsPool(0);
         this.sessionConfiguration = KieServices.get().newKieSessionConfiguration();
         sessionConfiguration.setOption(KeepReferenceOption.NO);
-        Map<String, String> byRule = new HashMap<>();
-        Set<String> seen = new java.util.HashSet<>();
-        Set<String> repeated = new java.util.HashSet<>();
+        Map<Rule, String> byRule = new IdentityHashMap<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
-                if (!seen.add(r.getName())) {
-                    repeated.add(r.getName());
-                }
                 String criterion = criterion(r.getMetaData().get("criterion"));
                 if (criterion != null) {
-                    byRule.put(r.getName(), criterion);
+                    byRule.put(r, criterion);
                 }
             }
         }
-        byRule.keySet().removeAll(repeated);
-        this.criteria = Map.copyOf(byRule);
+        this.criteria = Collections.unmodifiableMap(byRule);
     }
 
     /** The names of every rule in the KieBase. */
@@ -135,7 +132,7 @@ public final class RuleRunner {
     /** Names the firing rule to the sheet and counts firings, for one audit. */
     private static final class Tracker extends DefaultAgendaEventListener {
         private final AuditSheet sheet;
-        private final Map<String, String> criteria;
+        private final Map<Rule, String> criteria;
         /**
          * The rules fired, in order; counted by rule only when the limit is passed. A count per rule kept
          * up at every firing cost a hash update each time, for a figure that is almost never read.
@@ -144,7 +141,7 @@ public final class RuleRunner {
         private String current;
         private int firings;
 
-        Tracker(AuditSheet sheet, Map<String, String> criteria) {
+        Tracker(AuditSheet sheet, Map<Rule, String> criteria) {
             this.sheet = sheet;
             this.criteria = criteria;
         }
@@ -155,7 +152,7 @@ public final class RuleRunner {
             current = rule.getName();
             firings++;
             fired.add(current);
-            String criterion = criteria.get(current);
+            String criterion = criteria.get(rule);
             sheet.enter(current, criterion != null ? criterion : criterion(rule.getMetaData().get("criterion")));
         }
 
