@@ -23,8 +23,8 @@ import org.kie.api.definition.KiePackage;
  * {@link Model} classes, which are instantiated and handed to {@link KieBaseBuilder}. That skips the
  * KIE classpath container, which reads every {@code kmodule.xml} and scans every entry of the jar that
  * holds it (the whole application in a shaded jar) and took most of the start-up time. The KieBase
- * declared in {@code META-INF/kmodule.xml} ({@value #NAME}) uses the default KieBase options, which
- * are what this builds with.
+ * declared in {@code META-INF/kmodule.xml} ({@value #NAME}) declares the options this builds with
+ * ({@link KieBaseOptions}).
  *
  * <p>Loading happens once, on first use. If the model file or a model class is missing, or the KieBase
  * has no rules, this fails loudly with an {@link IllegalStateException} naming the likely cause.
@@ -117,8 +117,7 @@ public final class DefaultKieBase {
         }
         KieBase kieBase;
         try {
-            kieBase = KieBaseBuilder.createKieBaseFromModel(models,
-                    KieServices.get().newKieBaseConfiguration(null, classLoader));
+            kieBase = KieBaseBuilder.createKieBaseFromModel(models, KieBaseOptions.configuration(classLoader));
         } catch (RuntimeException | LinkageError e) {
             throw new IllegalStateException("The precompiled KieBase '" + name + "' could not be built from its"
                     + " executable model (" + e + "). Check that sos-qa-rules and the Drools jars on the class"

@@ -92,7 +92,8 @@ public final class RuntimeRuleCompiler {
                 return new Compilation(Optional.empty(), messages);
             }
             KieContainer container = ks.newKieContainer(releaseId, classLoader);
-            LoadedRules rules = new LoadedRules(releaseId.getArtifactId(), container.getKieBase());
+            LoadedRules rules = new LoadedRules(releaseId.getArtifactId(),
+                    container.newKieBase(KieBaseOptions.configuration(classLoader)));
             return new Compilation(Optional.of(rules), messages);
         } finally {
             ks.getRepository().removeKieModule(releaseId);

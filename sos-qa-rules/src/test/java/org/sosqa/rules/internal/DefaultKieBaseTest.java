@@ -115,7 +115,7 @@ class DefaultKieBaseTest {
 
     @Test
     void theKmoduleDeclaresNoKieBaseOptionsThatBuildingFromTheModelWouldIgnore() throws Exception {
-        // DefaultKieBase builds with the default KieBase options; an option added to kmodule.xml (an
+        // DefaultKieBase builds with KieBaseOptions (immutable); any other option added to kmodule.xml (an
         // equality behaviour, an event mode, sessions) would need to be passed on there too.
         try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("META-INF/kmodule.xml")) {
             org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in);
@@ -126,13 +126,25 @@ class DefaultKieBaseTest {
                 org.w3c.dom.NamedNodeMap attributes = bases.item(b).getAttributes();
                 for (int i = 0; i < attributes.getLength(); i++) {
                     String name = attributes.item(i).getNodeName();
-                    assertTrue(name.equals("name") || name.equals("packages"), "kbase option " + name);
+                    assertTrue(name.equals("name") || name.equals("packages") || name.equals("mutability"),
+                            "kbase option " + name);
                 }
                 names.add(attributes.getNamedItem("name").getNodeValue());
+                assertEquals("disabled", attributes.getNamedItem("mutability").getNodeValue());
                 assertEquals(0, bases.item(b).getChildNodes().getLength() - countBlank(bases.item(b).getChildNodes()),
                         "kbase has sessions or other children");
             }
             assertEquals(List.of(DefaultKieBase.NAME, DefaultKieBase.ACCREDITATION_NAME), names);
+        }
+    }
+
+    @Test
+    void theShippedKieBasesAreBuiltImmutable() {
+        // Immutable, Drools keeps a session's facts in one identity map (KieBaseOptions); a mutable
+        // KieBase would still audit correctly, only slower, so this is the test that would notice.
+        for (LoadedRules rules : List.of(DefaultKieBase.get(), DefaultKieBase.accreditation())) {
+            assertFalse(((org.drools.core.impl.InternalRuleBase) rules.kieBase()).getKieBaseConfiguration().isMutabilityEnabled(),
+                    rules.name());
         }
     }
 

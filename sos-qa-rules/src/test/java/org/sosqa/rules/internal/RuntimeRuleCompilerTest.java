@@ -58,6 +58,14 @@ class RuntimeRuleCompilerTest {
     }
 
     @Test
+    void aCompiledPackIsImmutableLikeTheShippedRules() {
+        LoadedRules rules = RuntimeRuleCompiler.compile(
+                Map.of("org/example/local/triple.drl", multiplyingRule("local.triple", 3)), LOADER).rules().orElseThrow();
+
+        assertFalse(((org.drools.core.impl.InternalRuleBase) rules.kieBase()).getKieBaseConfiguration().isMutabilityEnabled());
+    }
+
+    @Test
     void aSyntaxErrorComesBackAsAMessageWithItsFileAndLine() {
         String drl = """
                 package org.example.local;
