@@ -139,6 +139,38 @@ class DefaultKieBaseTest {
     }
 
     @Test
+    void theShippedRulesOnlyReadFactsAndWriteToTheSheetSoTheyCanFireWithoutTheAgenda() throws Exception {
+        // RuleRunner fires the shipped rules directly, without the agenda's conflict resolution. That is
+        // only sound while no rule's order can matter: no salience, groups or loop control...
+        for (org.kie.api.definition.KiePackage p : DefaultKieBase.get().kieBase().getKiePackages()) {
+            for (org.kie.api.definition.rule.Rule r : p.getRules()) {
+                org.drools.base.definitions.rule.impl.RuleImpl rule = (org.drools.base.definitions.rule.impl.RuleImpl) r;
+                assertEquals(0, rule.getSalienceValue(), rule.getName());
+                assertEquals("MAIN", rule.getAgendaGroup(), rule.getName());
+                assertTrue(rule.getActivationGroup() == null || rule.getActivationGroup().isEmpty(), rule.getName());
+                assertTrue(rule.getRuleFlowGroup() == null || rule.getRuleFlowGroup().isEmpty(), rule.getName());
+                assertFalse(rule.isNoLoop() || rule.isLockOnActive(), rule.getName());
+            }
+        }
+        // ...and no consequence does anything but work out a local value and write a check or a limit to
+        // the sheet (no insert, modify or delete that another rule could see).
+        java.util.regex.Pattern consequence = java.util.regex.Pattern.compile("(?s)\\bthen\\b(.*?)\\bend\\b");
+        java.util.regex.Pattern onlySheet = java.util.regex.Pattern.compile(
+                "(?s)(\\s*(\\$audit\\.(check|limit)\\(|(boolean|int|long|double|String) \\w+ = )[^;]*;)+\\s*");
+        int consequences = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of("src/main/resources/org/sosqa/rules/defaults"))) {
+            for (Path drl : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                java.util.regex.Matcher m = consequence.matcher(Files.readString(drl));
+                while (m.find()) {
+                    consequences++;
+                    assertTrue(onlySheet.matcher(m.group(1)).matches(), drl.getFileName() + ": " + m.group(1).strip());
+                }
+            }
+        }
+        assertEquals(DefaultKieBase.get().kieBase().getKiePackage(DefaultKieBase.RULES_PACKAGE).getRules().size(), consequences);
+    }
+
+    @Test
     void theShippedKieBasesAreBuiltImmutable() {
         // Immutable, Drools keeps a session's facts in one identity map (KieBaseOptions); a mutable
         // KieBase would still audit correctly, only slower, so this is the test that would notice.

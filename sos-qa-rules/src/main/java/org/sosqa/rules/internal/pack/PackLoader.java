@@ -94,7 +94,8 @@ public final class PackLoader {
         }
         KieBase defaults = join(defaultRules);
         List<RuleRunner> runners = new ArrayList<>();
-        runners.add(new RuleRunner(defaults, off, maxFirings));
+        // The shipped rules only read facts and write to the sheet: fired directly (see RuleRunner).
+        runners.add(new RuleRunner(defaults, off, maxFirings, true));
         localRules.forEach(k -> runners.add(new RuleRunner(k, off, maxFirings)));
         List<String> instrumentProblems = InstrumentLoader.problems(instrument);
         instrumentProblems.forEach(p -> problems.add("instrument.json", null, p));
