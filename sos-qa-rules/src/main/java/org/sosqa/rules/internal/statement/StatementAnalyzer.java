@@ -66,8 +66,8 @@ public final class StatementAnalyzer {
             maxWords[kind.ordinal()] = lexicon.setting("maxWords." + kind.name());
         }
         this.maxWordsPerSentence = lexicon.setting("maxWordsPerSentence");
-        this.durations = lexicon.preparedPatterns(LexiconList.DURATION);
-        this.times = lexicon.preparedPatterns(LexiconList.TIME_EXPRESSIONS);
+        this.durations = lexicon.preparedPatterns(LexiconList.DURATION).forVocabulary(vocabulary);
+        this.times = lexicon.preparedPatterns(LexiconList.TIME_EXPRESSIONS).forVocabulary(vocabulary);
         this.attributions = new Attributions(lexicon.templates(), vocabulary);
     }
 
