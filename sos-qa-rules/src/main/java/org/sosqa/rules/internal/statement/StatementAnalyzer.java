@@ -153,10 +153,6 @@ public final class StatementAnalyzer {
     }
 
     private static Readability readability(Tokens tokens) {
-        int syllables = 0;
-        for (int i = 0; i < tokens.size; i++) {
-            syllables += tokens.syllables(i);
-        }
-        return Readability.of(tokens.size, tokens.sentenceCount, syllables);
+        return Readability.of(tokens.size, tokens.sentenceCount, tokens.syllableCount);
     }
 }

@@ -47,6 +47,8 @@ final class Tokens {
     final int[] gapId;
     final int[] sentence;
     final int sentenceCount;
+    /** The syllables of all the words ({@link #syllables}), counted as the words are folded. */
+    final int syllableCount;
     /** The forms, case-folded: word {@code i} is {@code chars[formAt[i], formAt[i] + formLength[i])}. */
     private final char[] chars;
     private final int[] formAt;
@@ -73,11 +75,17 @@ final class Tokens {
         int overflow = text.length();
         char[] scratch = null;
         int currentSentence = 0;
+        int syllables = 0;
         for (int i = 0; i < size; i++) {
             int s = start[i];
             int e = end[i];
             int h = 0;
             boolean simple = true;
+            // Letters and vowel groups for the syllable count, while the characters are at hand: counting
+            // them over the folded word afterwards, for readability, was a tenth of an analysis.
+            int letters = 0;
+            int groups = 0;
+            boolean previousVowel = false;
             for (int k = s; k < e; k++) {
                 char c = text.charAt(k);
                 if (c < 0x80) {
@@ -94,6 +102,17 @@ final class Tokens {
                 }
                 folded[k] = c;
                 h = WordTable.hashStep(h, c);
+                byte kind = Syllables.LATIN1_CLASS[c];
+                if (kind == Syllables.OTHER) {
+                    previousVowel = false;
+                } else {
+                    letters++;
+                    boolean vowel = kind == Syllables.VOWEL;
+                    if (vowel && !previousVowel) {
+                        groups++;
+                    }
+                    previousVowel = vowel;
+                }
             }
             int at = s;
             int length = e - s;
@@ -110,6 +129,8 @@ final class Tokens {
             }
             formAt[i] = at;
             formLength[i] = length;
+            syllables += simple ? Syllables.finish(folded, at, length, letters, groups)
+                    : Syllables.count(folded, at, length);
             int id = table.id(folded, at, length, h);
             formId[i] = id;
             int strip = 0;
@@ -151,6 +172,7 @@ final class Tokens {
         }
         this.chars = folded;
         this.sentenceCount = size == 0 ? 0 : currentSentence + 1;
+        this.syllableCount = syllables;
     }
 
     /** Cuts {@code text} into words and sentences, knowing only the given abbreviations. */
