@@ -283,18 +283,33 @@ final class Tokens {
         return false;
     }
 
-    /** Whether the gap {@code text[from, to)} before word {@code next} ends a sentence. */
+    /**
+     * Whether the gap {@code text[from, to)} before word {@code next} ends a sentence. The gap is read
+     * once for the characters that matter (it was read once for each of them).
+     */
     private boolean endsSentence(int from, int to, int next, char[] folded) {
-        if (find('!', from, to) >= 0 || find('?', from, to) >= 0) {
-            return true;
-        }
-        int newline = find('\n', from, to);
-        if (newline >= 0) {
-            if (find('\n', newline + 1, to) >= 0 || capitalisedStart(next) || hasBullet(from, to)) {
-                return true;
+        int newlines = 0;
+        boolean bullet = false;
+        int dot = -1;
+        for (int k = from; k < to; k++) {
+            switch (text.charAt(k)) {
+                case '!', '?' -> {
+                    return true;
+                }
+                case '\n' -> newlines++;
+                case '-', '*', '\u2022', '\u2013' -> bullet = true;
+                case '.' -> {
+                    if (dot < 0) {
+                        dot = k;
+                    }
+                }
+                default -> {
+                }
             }
         }
-        int dot = find('.', from, to);
+        if (newlines > 1 || (newlines == 1 && (bullet || capitalisedStart(next)))) {
+            return true;
+        }
         if (dot < 0 || !hasWhitespaceAfter(dot, to)) {
             return false;
         }
@@ -306,28 +321,9 @@ final class Tokens {
         return !Character.isLowerCase(text.codePointAt(start[next]));
     }
 
-    private int find(char c, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (text.charAt(k) == c) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
     private boolean capitalisedStart(int i) {
         int cp = text.codePointAt(start[i]);
         return Character.isUpperCase(cp) || Character.isTitleCase(cp) || Character.isDigit(cp);
-    }
-
-    private boolean hasBullet(int from, int to) {
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '-' || c == '*' || c == '\u2022' || c == '\u2013') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean hasWhitespaceAfter(int at, int to) {
