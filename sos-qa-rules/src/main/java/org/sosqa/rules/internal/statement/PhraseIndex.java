@@ -18,7 +18,6 @@ final class PhraseIndex {
     private static final int WORD_BITS = 20;
 
     private final Vocabulary vocabulary;
-    private final int categoryCount;
     /** The node a first word leads to, by its number; 0 (the root) for none. */
     private final int[] first;
     /** Per node: bit {@code c} set when a phrase of category {@code c} ends there. */
@@ -46,7 +45,6 @@ final class PhraseIndex {
             throw new IllegalArgumentException("at most " + (1 << WORD_BITS) + " distinct words and gap classes");
         }
         this.vocabulary = vocabulary;
-        this.categoryCount = lists.size();
         this.first = new int[vocabulary.table.size()];
         for (int c = 0; c < lists.size(); c++) {
             for (Phrase phrase : lists.get(c)) {
@@ -153,66 +151,64 @@ final class PhraseIndex {
             throw new IllegalArgumentException("the text was cut into words with another vocabulary");
         }
         int n = tokens.size;
-        // 0 is "no phrase": a phrase's end word is at least 1, so no entry needs filling.
-        int[] ends = new int[categoryCount * n];
-        long any = 0;
+        PhraseMatches matches = new PhraseMatches(tokens);
         for (int i = 0; i < n; i++) {
             int form = tokens.formId[i];
-            if (form >= 0 && first[form] != ROOT) {
-                any |= walk(tokens, first[form], i, i, false, ends, n);
-            }
+            boolean byForm = form >= 0 && first[form] != ROOT;
             int base = tokens.baseId[i];
-            if (tokens.possessive(i) && base >= 0 && first[base] != ROOT) {
-                any |= walk(tokens, first[base], i, i, true, ends, n);
+            boolean byBase = tokens.possessive(i) && base >= 0 && first[base] != ROOT;
+            if (byForm || byBase) {
+                matches.startWord(i);
+                if (byForm) {
+                    walk(tokens, first[form], i, i, false, matches);
+                }
+                if (byBase) {
+                    walk(tokens, first[base], i, i, true, matches);
+                }
             }
         }
-        return new PhraseMatches(tokens, categoryCount, ends, any != 0);
+        matches.finish();
+        return matches;
     }
 
     /**
      * Records the phrases ending at {@code node} (reached by word {@code at}) and goes on to the next
      * word. An exact match wins over one that needed the possessive dropped, at the same length.
      */
-    private long walk(Tokens tokens, int node, int firstWord, int at, boolean viaBase, int[] ends, int n) {
+    private void walk(Tokens tokens, int node, int firstWord, int at, boolean viaBase, PhraseMatches matches) {
         long bits = categories[node];
         long capitals = capitalsOnly[node];
         if ((bits & capitals) != 0 && !inCapitals(tokens, firstWord, at, viaBase)) {
             bits &= ~capitals;
         }
-        long found = bits;
         int encoded = ((at + 1) << 1) | (viaBase ? 1 : 0);
         while (bits != 0) {
             int c = Long.numberOfTrailingZeros(bits);
             bits &= bits - 1;
-            int slot = c * n + firstWord;
-            int previous = ends[slot];
-            if (previous == 0 || (previous >> 1) < at + 1 || ((previous >> 1) == at + 1 && (previous & 1) == 1)) {
-                ends[slot] = encoded;
-            }
+            matches.record(c, encoded);
         }
         int next = at + 1;
-        if (next >= n || !continues[node]) {
-            return found;
+        if (next >= tokens.size || !continues[node]) {
+            return;
         }
         int gap = tokens.gapId[next];
         if (gap < 0) {
-            return found;
+            return;
         }
         int form = tokens.formId[next];
         if (form >= 0) {
             int child = edge(key(node, gap, form));
             if (child != ROOT) {
-                found |= walk(tokens, child, firstWord, next, false, ends, n);
+                walk(tokens, child, firstWord, next, false, matches);
             }
         }
         int base = tokens.baseId[next];
         if (tokens.possessive(next) && base >= 0) {
             int child = edge(key(node, gap, base));
             if (child != ROOT) {
-                found |= walk(tokens, child, firstWord, next, true, ends, n);
+                walk(tokens, child, firstWord, next, true, matches);
             }
         }
-        return found;
     }
 
     /** Whether words {@code first} to {@code at} (inclusive) have no lower-case letter. */

@@ -1,84 +1,140 @@
 package org.sosqa.rules.internal.statement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** For one text: the longest phrase of each category starting at each word. */
+/**
+ * For one text: the longest phrase of each category starting at each word.
+ *
+ * <p>Kept sparse: only the matches found, as (category, end) entries grouped by their first word, with
+ * each word's first entry in {@code from}. A text of 30 words has a few dozen matches at most, while
+ * a table of every category at every word held some thousands of empty slots and was about half of
+ * what an analysis allocated. So {@link #at} reads the few entries of one word, and {@link #all} and
+ * {@link #covered} walk the entries rather than every category at every word.
+ */
 final class PhraseMatches {
 
     private final Tokens tokens;
-    private final int categoryCount;
-    /** {@code ((end word, exclusive) << 1) | endsWithoutPossessive}, or 0 for none; indexed {@code category * n + word}. */
-    private final int[] ends;
-    private final boolean any;
-    private final List<List<Match>> cache;
+    /** Entries {@code from[i]} (inclusive) to {@code from[i + 1]} start at word {@code i}. */
+    private final int[] from;
+    /**
+     * Pairs: the category, then {@code ((end word, exclusive) << 1) | endsWithoutPossessive}; at most
+     * one pair per category and first word.
+     */
+    private int[] entries;
+    private int count;
+    /** The word whose entries are being recorded; entries before {@code from[word]} are done. */
+    private int word = -1;
+    private List<Match>[] cache;
     private boolean[] covered;
 
-    PhraseMatches(Tokens tokens, int categoryCount, int[] ends, boolean any) {
+    /** Empty, ready for {@link #startWord} and {@link #record} in word order. */
+    PhraseMatches(Tokens tokens) {
         this.tokens = tokens;
-        this.categoryCount = categoryCount;
-        this.ends = ends;
-        this.any = any;
-        this.cache = new ArrayList<>(categoryCount);
-        for (int c = 0; c < categoryCount; c++) {
-            cache.add(null);
+        this.from = new int[tokens.size + 1];
+        this.entries = new int[16];
+    }
+
+    /** Starts recording the phrases that start at word {@code i}; words are started in order. */
+    void startWord(int i) {
+        for (int w = word + 1; w <= i; w++) {
+            from[w] = count;
         }
+        word = i;
+    }
+
+    /** Ends recording. */
+    void finish() {
+        for (int w = word + 1; w <= tokens.size; w++) {
+            from[w] = count;
+        }
+        word = tokens.size;
+    }
+
+    /**
+     * Records a phrase of {@code category} from the current word, ending as {@code encoded} says, unless
+     * a longer one is recorded; at the same length, one ending by form wins over one that needed the
+     * possessive dropped.
+     */
+    void record(int category, int encoded) {
+        int begin = from[word];
+        for (int k = begin; k < count; k += 2) {
+            if (entries[k] == category) {
+                int previous = entries[k + 1];
+                if ((previous >> 1) < (encoded >> 1) || ((previous >> 1) == (encoded >> 1) && (previous & 1) == 1)) {
+                    entries[k + 1] = encoded;
+                }
+                return;
+            }
+        }
+        if (count + 2 > entries.length) {
+            entries = Arrays.copyOf(entries, entries.length * 2);
+        }
+        entries[count] = category;
+        entries[count + 1] = encoded;
+        count += 2;
     }
 
     /** The longest phrase of {@code category} starting at word {@code i}, or null. */
     Match at(int category, int i) {
-        int e = ends[category * tokens.size + i];
-        return e == 0 ? null : match(i, e);
+        for (int k = from[i], to = from[i + 1]; k < to; k += 2) {
+            if (entries[k] == category) {
+                return match(i, entries[k + 1]);
+            }
+        }
+        return null;
     }
 
     /** Leftmost-longest, non-overlapping matches of a category, in text order. */
+    @SuppressWarnings("unchecked")
     List<Match> all(int category) {
-        List<Match> cached = cache.get(category);
+        if (count == 0) {
+            return List.of();
+        }
+        if (cache == null) {
+            cache = new List[category + 1];
+        } else if (cache.length <= category) {
+            cache = Arrays.copyOf(cache, category + 1);
+        }
+        List<Match> cached = cache[category];
         if (cached != null) {
             return cached;
         }
         List<Match> result = List.of();
-        if (any) {
-            int n = tokens.size;
-            int offset = category * n;
-            for (int i = 0; i < n; i++) {
-                int e = ends[offset + i];
-                if (e != 0) {
+        int n = tokens.size;
+        for (int i = 0; i < n; i++) {
+            for (int k = from[i], to = from[i + 1]; k < to; k += 2) {
+                if (entries[k] == category) {
                     if (result.isEmpty()) {
                         result = new ArrayList<>(4);
                     }
-                    Match m = match(i, e);
+                    Match m = match(i, entries[k + 1]);
                     result.add(m);
                     i = m.last() - 1;
+                    break;
                 }
             }
         }
-        cache.set(category, result);
+        cache[category] = result;
         return result;
     }
 
     /** Whether word {@code i} is inside some phrase of any category. */
     boolean covered(int i) {
-        if (!any) {
+        if (count == 0) {
             return false;
         }
         if (covered == null) {
-            // The furthest end of a phrase starting at each word, then one sweep: filling each phrase's
-            // words in turn cost as much as all the phrases' lengths added up.
+            // One sweep: the furthest end of the phrases started so far. Filling each phrase's words in
+            // turn cost as much as all the phrases' lengths added up.
             int n = tokens.size;
-            int[] reach = new int[n];
-            for (int offset = 0; offset < ends.length; offset += n) {
-                for (int first = 0; first < n; first++) {
-                    int e = ends[offset + first] >> 1;
-                    if (e > reach[first]) {
-                        reach[first] = e;
-                    }
-                }
-            }
             boolean[] marks = new boolean[n];
             int until = 0;
             for (int w = 0; w < n; w++) {
-                until = Math.max(until, reach[w]);
+                for (int k = from[w], to = from[w + 1]; k < to; k += 2) {
+                    until = Math.max(until, entries[k + 1] >> 1);
+                }
                 marks[w] = w < until;
             }
             covered = marks;

@@ -44,6 +44,15 @@ final class Syllables {
             }
             previousVowel = vowel;
         }
+        return finish(chars, from, n, letters, groups);
+    }
+
+    /**
+     * The syllables of the lower-case word {@code chars[from, from + n)}, given its number of letters and
+     * of groups of adjacent vowels: the rules after the first. {@link Tokens} counts letters and groups
+     * as it folds a word, with {@link #LATIN1_CLASS}, and then needs only this.
+     */
+    static int finish(char[] chars, int from, int n, int letters, int groups) {
         if (letters == 0) {
             return 1;
         }
@@ -77,6 +86,21 @@ final class Syllables {
     static {
         for (int i = 0; i < VOWELS.length(); i++) {
             LATIN1_VOWEL[VOWELS.charAt(i)] = true;
+        }
+    }
+
+    /** A character below U+0100 that is not a letter. */
+    static final byte OTHER = 0;
+    /** A letter below U+0100 that is not in {@link #VOWELS}. */
+    static final byte CONSONANT = 1;
+    /** A character in {@link #VOWELS} below U+0100. */
+    static final byte VOWEL = 2;
+    /** Each character below U+0100 as {@link #OTHER}, {@link #CONSONANT} or {@link #VOWEL}. */
+    static final byte[] LATIN1_CLASS = new byte[256];
+
+    static {
+        for (char c = 0; c < 256; c++) {
+            LATIN1_CLASS[c] = !Character.isLetter(c) ? OTHER : LATIN1_VOWEL[c] ? VOWEL : CONSONANT;
         }
     }
 

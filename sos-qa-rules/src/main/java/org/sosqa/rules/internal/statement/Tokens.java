@@ -47,6 +47,8 @@ final class Tokens {
     final int[] gapId;
     final int[] sentence;
     final int sentenceCount;
+    /** The syllables of all the words ({@link #syllables}), counted as the words are folded. */
+    final int syllableCount;
     /** The forms, case-folded: word {@code i} is {@code chars[formAt[i], formAt[i] + formLength[i])}. */
     private final char[] chars;
     private final int[] formAt;
@@ -73,11 +75,17 @@ final class Tokens {
         int overflow = text.length();
         char[] scratch = null;
         int currentSentence = 0;
+        int syllables = 0;
         for (int i = 0; i < size; i++) {
             int s = start[i];
             int e = end[i];
             int h = 0;
             boolean simple = true;
+            // Letters and vowel groups for the syllable count, while the characters are at hand: counting
+            // them over the folded word afterwards, for readability, was a tenth of an analysis.
+            int letters = 0;
+            int groups = 0;
+            boolean previousVowel = false;
             for (int k = s; k < e; k++) {
                 char c = text.charAt(k);
                 if (c < 0x80) {
@@ -94,6 +102,17 @@ final class Tokens {
                 }
                 folded[k] = c;
                 h = WordTable.hashStep(h, c);
+                byte kind = Syllables.LATIN1_CLASS[c];
+                if (kind == Syllables.OTHER) {
+                    previousVowel = false;
+                } else {
+                    letters++;
+                    boolean vowel = kind == Syllables.VOWEL;
+                    if (vowel && !previousVowel) {
+                        groups++;
+                    }
+                    previousVowel = vowel;
+                }
             }
             int at = s;
             int length = e - s;
@@ -110,6 +129,8 @@ final class Tokens {
             }
             formAt[i] = at;
             formLength[i] = length;
+            syllables += simple ? Syllables.finish(folded, at, length, letters, groups)
+                    : Syllables.count(folded, at, length);
             int id = table.id(folded, at, length, h);
             formId[i] = id;
             int strip = 0;
@@ -151,6 +172,7 @@ final class Tokens {
         }
         this.chars = folded;
         this.sentenceCount = size == 0 ? 0 : currentSentence + 1;
+        this.syllableCount = syllables;
     }
 
     /** Cuts {@code text} into words and sentences, knowing only the given abbreviations. */
@@ -261,18 +283,33 @@ final class Tokens {
         return false;
     }
 
-    /** Whether the gap {@code text[from, to)} before word {@code next} ends a sentence. */
+    /**
+     * Whether the gap {@code text[from, to)} before word {@code next} ends a sentence. The gap is read
+     * once for the characters that matter (it was read once for each of them).
+     */
     private boolean endsSentence(int from, int to, int next, char[] folded) {
-        if (find('!', from, to) >= 0 || find('?', from, to) >= 0) {
-            return true;
-        }
-        int newline = find('\n', from, to);
-        if (newline >= 0) {
-            if (find('\n', newline + 1, to) >= 0 || capitalisedStart(next) || hasBullet(from, to)) {
-                return true;
+        int newlines = 0;
+        boolean bullet = false;
+        int dot = -1;
+        for (int k = from; k < to; k++) {
+            switch (text.charAt(k)) {
+                case '!', '?' -> {
+                    return true;
+                }
+                case '\n' -> newlines++;
+                case '-', '*', '\u2022', '\u2013' -> bullet = true;
+                case '.' -> {
+                    if (dot < 0) {
+                        dot = k;
+                    }
+                }
+                default -> {
+                }
             }
         }
-        int dot = find('.', from, to);
+        if (newlines > 1 || (newlines == 1 && (bullet || capitalisedStart(next)))) {
+            return true;
+        }
         if (dot < 0 || !hasWhitespaceAfter(dot, to)) {
             return false;
         }
@@ -284,28 +321,9 @@ final class Tokens {
         return !Character.isLowerCase(text.codePointAt(start[next]));
     }
 
-    private int find(char c, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (text.charAt(k) == c) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
     private boolean capitalisedStart(int i) {
         int cp = text.codePointAt(start[i]);
         return Character.isUpperCase(cp) || Character.isTitleCase(cp) || Character.isDigit(cp);
-    }
-
-    private boolean hasBullet(int from, int to) {
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '-' || c == '*' || c == '\u2022' || c == '\u2013') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean hasWhitespaceAfter(int at, int to) {

@@ -1,6 +1,7 @@
 package org.sosqa.rules.internal.statement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
@@ -18,7 +19,9 @@ import java.util.regex.Pattern;
  * then every such triple: where it fails without reading to the end of
  * that short string, no match can start with a word that begins with it, and the expression is not
  * tried there. This is exact, not a guess (a match that starts at "dad" must read "d", "a", "d"
- * first), except for expressions that look behind, which are tried everywhere.
+ * first), except for expressions that look behind, which are tried everywhere. Short words followed by
+ * one space are screened by the next word's first character too, and so, in an analyser's copy
+ * ({@link #forVocabulary}), are the lexicon's own words ("this", "every", "until"), by word number.
  */
 final class WordStartPatterns {
 
@@ -28,10 +31,34 @@ final class WordStartPatterns {
 
     private final List<Starts> patterns;
     private final Screen screen;
+    /** The vocabulary whose words {@link #byWord} screens; null for none. */
+    private final Vocabulary vocabulary;
+    /** Per word number of {@link #vocabulary}, the tables of {@link Screen#followedBy(String)}; null until needed. */
+    private final AtomicReferenceArray<long[]> byWord;
 
     private WordStartPatterns(List<Starts> patterns) {
         this.patterns = List.copyOf(patterns);
         this.screen = new Screen(this.patterns);
+        this.vocabulary = null;
+        this.byWord = null;
+    }
+
+    private WordStartPatterns(WordStartPatterns shared, Vocabulary vocabulary) {
+        this.patterns = shared.patterns;
+        this.screen = shared.screen;
+        this.vocabulary = vocabulary;
+        this.byWord = new AtomicReferenceArray<>(vocabulary.table.size());
+    }
+
+    /**
+     * The same expressions, with a further screen for texts cut into words with {@code vocabulary}: a
+     * word the vocabulary knows, of ASCII letters and digits, followed by one space and a letter or
+     * digit, is screened by the whole word and that character ("this w", "most n", "until t"), as
+     * {@link Screen#followedBy(int, int, int, int)} screens words of one to three characters. The tables
+     * are kept by word number, worked out on first use: the words are the lexicon's, never a text's.
+     */
+    WordStartPatterns forVocabulary(Vocabulary vocabulary) {
+        return new WordStartPatterns(this, vocabulary);
     }
 
     /** Prepares the entries of one file. */
@@ -60,11 +87,16 @@ final class WordStartPatterns {
             // One table look-up tells which of the first 64 expressions may start here: most words
             // start none, and asking each expression in turn was most of the cost.
             long candidates = screen.candidates(a, b, c, length);
-            if (candidates != 0 && a >= 0 && length <= 3 && (length < 2 || b >= 0) && (length < 3 || c >= 0)
-                    && start + length + 1 < text.length() && text.charAt(start + length) == ' ') {
+            if (candidates != 0 && a >= 0 && start + length + 1 < text.length() && text.charAt(start + length) == ' ') {
                 int d = letter(text.charAt(start + length + 1));
                 if (d >= 0) {
-                    candidates &= screen.followedBy(a, length > 1 ? b : -1, length > 2 ? c : -1, d);
+                    if (length <= 3 && (length < 2 || b >= 0) && (length < 3 || c >= 0)) {
+                        candidates &= screen.followedBy(a, length > 1 ? b : -1, length > 2 ? c : -1, d);
+                    }
+                    int form = tokens.formId[i];
+                    if (candidates != 0 && form >= 0 && tokens.vocabulary == vocabulary && ascii(text, start, length)) {
+                        candidates &= followedBy(form)[d];
+                    }
                 }
             }
             while (candidates != 0) {
@@ -85,6 +117,29 @@ final class WordStartPatterns {
             }
         }
         return null;
+    }
+
+    /** The table of {@link Screen#followedBy(String)} of word number {@code form} of {@link #vocabulary}. */
+    private long[] followedBy(int form) {
+        long[] next = byWord.get(form);
+        if (next == null) {
+            byWord.compareAndSet(form, null, screen.followedBy(vocabulary.table.word(form)));
+            next = byWord.get(form);
+        }
+        return next;
+    }
+
+    /**
+     * Whether {@code text[start, start + length)} is all ASCII: then the word's form is its characters
+     * lower-cased, which the case-insensitive expressions read as they read the text.
+     */
+    private static boolean ascii(String text, int start, int length) {
+        for (int k = start; k < start + length; k++) {
+            if (text.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Expression {@code p}'s match starting at {@code start}, trailing white space left out, or null. */
@@ -196,6 +251,35 @@ final class WordStartPatterns {
                 next = byWord.get(key);
             }
             return next[d];
+        }
+
+        /**
+         * Per letter or digit {@code d}, the bits of the expressions that may start at the whole word
+         * {@code word} followed by one space and a word starting with {@code d}; exact in the same way
+         * as {@link #followedBy(int, int, int, int)}. Every bit is set for a word that is not all ASCII
+         * lower-case letters and digits (such a word is not screened so).
+         */
+        long[] followedBy(String word) {
+            long[] next = new long[SIZE];
+            for (int k = 0; k < word.length(); k++) {
+                if (letter(word.charAt(k)) < 0 || Character.isUpperCase(word.charAt(k))) {
+                    Arrays.fill(next, all);
+                    return next;
+                }
+            }
+            StringBuilder probe = new StringBuilder(word.length() + 2);
+            for (int p = 0; p < screened.size(); p++) {
+                Starts starts = screened.get(p);
+                Matcher matcher = starts.pattern.matcher(probe);
+                for (int e = 0; e < SIZE; e++) {
+                    probe.setLength(0);
+                    probe.append(word).append(' ').append(ALPHABET.charAt(e));
+                    if (starts.one == null || Starts.mayStart(matcher, probe)) {
+                        next[e] |= 1L << p;
+                    }
+                }
+            }
+            return next;
         }
 
         /** The bits of the expressions that may start at such a word; see {@link Starts#mayStart}. */

@@ -12,33 +12,49 @@ import java.util.Set;
  * list of the lexicon can match it. Immutable once built.
  *
  * <p>Open addressing over a power-of-two table of at least twice as many slots as words, with the
- * hash of {@link #hash}, which the tokenizer works out as it reads a word.
+ * hash of {@link #hash}, which the tokenizer works out as it reads a word. Each slot holds the word's
+ * hash beside its number, and the words' characters are kept end to end in one array, so that a
+ * look-up reads two arrays rather than following a string (and its byte array) per word it compares.
  */
 final class WordTable {
 
     private final String[] words;
-    private final int[] hashes;
-    /** Word number + 1 per slot, 0 for an empty slot. */
+    /** Per slot {@code s}: at {@code 2s} the hash of its word, at {@code 2s + 1} its number + 1, or 0 for an empty slot. */
     private final int[] slots;
     private final int mask;
+    /** Every word's characters, end to end: word {@code id} is {@code pool[at[id], at[id] + length[id])}. */
+    private final char[] pool;
+    private final int[] at;
+    private final int[] length;
 
     /** A table of {@code words}, numbered in iteration order, repeats dropped. */
     WordTable(Collection<String> words) {
         Set<String> distinct = new LinkedHashSet<>(words);
         this.words = distinct.toArray(new String[0]);
         int capacity = Integer.highestOneBit(Math.max(4, this.words.length * 2 + 1)) << 1;
-        this.slots = new int[capacity];
-        this.hashes = new int[this.words.length];
+        this.slots = new int[2 * capacity];
         this.mask = capacity - 1;
+        this.at = new int[this.words.length];
+        this.length = new int[this.words.length];
+        int chars = 0;
+        for (String word : this.words) {
+            chars += word.length();
+        }
+        this.pool = new char[chars];
+        int next = 0;
         for (int id = 0; id < this.words.length; id++) {
             String word = this.words[id];
+            word.getChars(0, word.length(), pool, next);
+            at[id] = next;
+            length[id] = word.length();
+            next += word.length();
             int h = hash(word);
-            hashes[id] = h;
             int slot = mix(h) & mask;
-            while (slots[slot] != 0) {
+            while (slots[2 * slot + 1] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = id + 1;
+            slots[2 * slot] = h;
+            slots[2 * slot + 1] = id + 1;
         }
     }
 
@@ -79,13 +95,12 @@ final class WordTable {
     int id(char[] chars, int from, int length, int h) {
         int slot = mix(h) & mask;
         while (true) {
-            int entry = slots[slot];
+            int entry = slots[2 * slot + 1];
             if (entry == 0) {
                 return -1;
             }
-            int id = entry - 1;
-            if (hashes[id] == h && equal(words[id], chars, from, length)) {
-                return id;
+            if (slots[2 * slot] == h && equal(entry - 1, chars, from, length)) {
+                return entry - 1;
             }
             slot = (slot + 1) & mask;
         }
@@ -97,12 +112,13 @@ final class WordTable {
         return id(chars, 0, chars.length, hash(word));
     }
 
-    private static boolean equal(String word, char[] chars, int from, int length) {
-        if (word.length() != length) {
+    private boolean equal(int id, char[] chars, int from, int length) {
+        if (this.length[id] != length) {
             return false;
         }
+        int start = at[id];
         for (int k = 0; k < length; k++) {
-            if (word.charAt(k) != chars[from + k]) {
+            if (pool[start + k] != chars[from + k]) {
                 return false;
             }
         }

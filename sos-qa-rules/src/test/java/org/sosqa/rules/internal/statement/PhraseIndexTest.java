@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The word trie finds, for every list and word, what trying every phrase of the list at every word
  * finds: the longest phrase, its words matched by form or, with a possessive dropped, by base; on a tie
  * the one whose last word matched by form; an acronym-only phrase only over text without lower-case
- * letters. The reference below is written from that description, phrase by phrase, without the trie.
+ * letters. The reference below is written from that description, phrase by phrase, without the trie;
+ * from it, the leftmost-longest matches of each list and the words inside any phrase.
  */
 class PhraseIndexTest {
 
@@ -32,11 +33,27 @@ class PhraseIndexTest {
             String text = generator.next();
             Tokens tokens = Tokens.of(text, vocabulary);
             PhraseMatches matches = index.match(tokens);
+            int[] reach = new int[tokens.size];
             for (int c = 0; c < lists.size(); c++) {
+                List<Match> leftmost = new ArrayList<>();
                 for (int i = 0; i < tokens.size; i++) {
                     Match expected = longest(lists.get(c), tokens, i);
                     assertEquals(expected, matches.at(c, i), "list " + c + ", word " + i + ", seed " + seed + ": " + text);
+                    if (expected != null) {
+                        reach[i] = Math.max(reach[i], expected.last());
+                        if (leftmost.isEmpty() || leftmost.get(leftmost.size() - 1).last() <= i) {
+                            leftmost.add(expected);
+                        }
+                    }
                 }
+                assertEquals(leftmost, matches.all(c), "list " + c + ", seed " + seed + ": " + text);
+            }
+            for (int i = 0; i < tokens.size; i++) {
+                boolean inside = false;
+                for (int w = 0; w <= i; w++) {
+                    inside |= reach[w] > i;
+                }
+                assertEquals(inside, matches.covered(i), "word " + i + ", seed " + seed + ": " + text);
             }
         }
     }

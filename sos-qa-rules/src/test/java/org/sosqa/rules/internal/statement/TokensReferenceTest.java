@@ -16,10 +16,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The tokenizer folds words in place and numbers them in the vocabulary without making strings; the
  * reference here makes every string the simple way (substring, straight apostrophes, lower case,
- * possessive cut off, gap class from the raw gap), looks it up in a plain map, and finds sentence ends by
- * the rules written out on strings. Both must agree on every word of many seeded random texts: lexicon
- * phrases, names, capitals, both apostrophes, possessives, hyphens, punctuation, accented and other
- * non-ASCII letters, combining marks and surrogate pairs.
+ * possessive cut off, gap class from the raw gap), looks it up in a plain map, and finds sentence ends
+ * and syllables (each word's and the whole text's) by the rules written out on strings. Both must agree
+ * on every word of many seeded random texts: lexicon phrases, names, capitals, both apostrophes,
+ * possessives, hyphens, punctuation, accented and other non-ASCII letters, combining marks and surrogate
+ * pairs.
  */
 class TokensReferenceTest {
 
@@ -51,6 +52,7 @@ class TokensReferenceTest {
             }
             Tokens tokens = Tokens.of(text, VOCABULARY);
             int[] sentences = referenceSentences(tokens);
+            int syllables = 0;
             for (int i = 0; i < tokens.size; i++) {
                 String where = "word " + i + ", seed " + seed + ": " + text;
                 String form = text.substring(tokens.start[i], tokens.end[i]).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
@@ -74,7 +76,9 @@ class TokensReferenceTest {
                 assertEquals(i == 0 ? -1 : IDS.getOrDefault(gap, -1), tokens.gapId[i], where);
                 assertEquals(sentences[i], tokens.sentence[i], where);
                 assertEquals(SyllablesReferenceTest.reference(form), tokens.syllables(i), where);
+                syllables += SyllablesReferenceTest.reference(form);
             }
+            assertEquals(syllables, tokens.syllableCount, text);
             assertEquals(tokens.size == 0 ? 0 : sentences[tokens.size - 1] + 1, tokens.sentenceCount, text);
         }
     }
