@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Compares the CPU cost of auditing the sample case (or of deriving its facts) in two builds of the
@@ -26,8 +29,11 @@ import java.util.Locale;
  * java -cp sos-qa-examples/target/benchmarks.jar org.sosqa.examples.bench.AuditAB \
  *     before before.jar after sos-qa-examples/target/benchmarks.jar 1000 30 audit
  * </pre>
- * The last argument is {@code audit} or {@code derive}. Each class path holds a whole build (for
- * example a {@code benchmarks.jar} built from each commit).
+ * The seventh argument is {@code audit} or {@code derive}; an eighth, the number of threads (1 if
+ * left out), runs each slice on that many threads at once, each doing the count, and gives the CPU per
+ * operation summed over them: two threads sharing one engine cost more per audit than one alone (they
+ * share caches, the heap and the engine's structures), and goal 2 is measured on two. Each class path
+ * holds a whole build (for example a {@code benchmarks.jar} built from each commit).
  */
 public final class AuditAB {
 
@@ -40,9 +46,11 @@ public final class AuditAB {
         int count = Integer.parseInt(args[4]);
         int slices = Integer.parseInt(args[5]);
         boolean audit = args.length < 7 || args[6].equals("audit");
+        int threads = args.length < 8 ? 1 : Integer.parseInt(args[7]);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         for (int w = 0; w < 6; w++) {
-            a.cpuNanos(audit, 2000);
-            b.cpuNanos(audit, 2000);
+            a.cpuNanos(audit, 2000, threads, pool);
+            b.cpuNanos(audit, 2000, threads, pool);
         }
         double[] costA = new double[slices];
         double[] costB = new double[slices];
@@ -52,20 +60,21 @@ public final class AuditAB {
             long nanosA;
             long nanosB;
             if (s % 2 == 0) {
-                nanosA = a.cpuNanos(audit, count);
-                nanosB = b.cpuNanos(audit, count);
+                nanosA = a.cpuNanos(audit, count, threads, pool);
+                nanosB = b.cpuNanos(audit, count, threads, pool);
             } else {
-                nanosB = b.cpuNanos(audit, count);
-                nanosA = a.cpuNanos(audit, count);
+                nanosB = b.cpuNanos(audit, count, threads, pool);
+                nanosA = a.cpuNanos(audit, count, threads, pool);
             }
-            costA[s] = nanosA / 1e3 / count;
-            costB[s] = nanosB / 1e3 / count;
+            costA[s] = nanosA / 1e3 / count / threads;
+            costB[s] = nanosB / 1e3 / count / threads;
             ratio[s] = costB[s] / costA[s];
         }
+        pool.shutdown();
         System.out.printf(Locale.ROOT, "%s, CPU per operation: %s median %.1f µs (least %.1f); %s median %.1f µs (least %.1f); "
-                        + "median ratio %s/%s %.3f (%d slices of %d)%n", audit ? "audit" : "deriveFacts",
+                        + "median ratio %s/%s %.3f (%d slices of %d, %d thread%s)%n", audit ? "audit" : "deriveFacts",
                 a.name, median(costA), least(costA), b.name, median(costB), least(costB), b.name, a.name, median(ratio),
-                slices, count);
+                slices, count, threads, threads == 1 ? "" : "s");
     }
 
     private static double median(double[] values) {
@@ -87,7 +96,8 @@ public final class AuditAB {
         final Object facts;
         final MethodHandle audit;
         final MethodHandle derive;
-        long sink;
+        /** Where results go, so the JIT cannot drop the work; written once per call by each thread. */
+        volatile long sink;
 
         Build(String name, String classPath) throws Throwable {
             this.name = name;
@@ -110,15 +120,40 @@ public final class AuditAB {
             this.derive = lookup.findVirtual(factsType, "derive", MethodType.methodType(List.class, recordType));
         }
 
+        /** The CPU time of {@code threads} threads each doing {@code count} operations at once, summed. */
+        long cpuNanos(boolean audits, int count, int threads, ExecutorService pool) throws Throwable {
+            if (threads == 1) {
+                return cpuNanos(audits, count);
+            }
+            List<Future<Long>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    try {
+                        return cpuNanos(audits, count);
+                    } catch (Throwable e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+            }
+            long total = 0;
+            for (Future<Long> worker : workers) {
+                total += worker.get();
+            }
+            return total;
+        }
+
         long cpuNanos(boolean audits, int count) throws Throwable {
             Thread.currentThread().setContextClassLoader(loader);
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long start = threads.getCurrentThreadCpuTime();
+            long results = 0;
             for (int i = 0; i < count; i++) {
                 Object result = audits ? audit.invoke(engine, record) : derive.invoke(facts, record);
-                sink += result.hashCode();
+                results += result.hashCode();
             }
-            return threads.getCurrentThreadCpuTime() - start;
+            long nanos = threads.getCurrentThreadCpuTime() - start;
+            sink = results;
+            return nanos;
         }
 
         private static URL[] urls(String classPath) throws MalformedURLException {
