@@ -183,8 +183,9 @@ final class Tokens {
     /** Cuts {@code text} into words and sentences, numbering them in {@code vocabulary}. */
     static Tokens of(String text, Vocabulary vocabulary) {
         int length = text.length();
-        int[] starts = new int[16];
-        int[] ends = new int[16];
+        // Room for words of four characters and a space on average, so that most texts never grow them.
+        int[] starts = new int[Math.max(16, length / 5)];
+        int[] ends = new int[starts.length];
         int count = 0;
         int i = 0;
         while (i < length) {
@@ -328,7 +329,7 @@ final class Tokens {
 
     private boolean hasWhitespaceAfter(int at, int to) {
         for (int k = at + 1; k < to; k++) {
-            if (Character.isWhitespace(text.charAt(k)) || Character.isSpaceChar(text.charAt(k))) {
+            if (isSpace(text.charAt(k))) {
                 return true;
             }
         }
@@ -343,7 +344,7 @@ final class Tokens {
         int kept = 0;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            if (!isSpace(c)) {
                 into[kept++] = c;
             }
         }
@@ -354,7 +355,7 @@ final class Tokens {
         StringBuilder kept = null;
         for (int k = 0; k < rawGap.length(); k++) {
             char c = rawGap.charAt(k);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 continue;
             }
             if (kept == null) {
@@ -369,6 +370,19 @@ final class Tokens {
             return SPACE;
         }
         return kept.toString();
+    }
+
+    /** White space or a space character: a table look-up for ASCII, where most gaps' characters are. */
+    private static boolean isSpace(char c) {
+        return c < 0x80 ? ASCII_SPACE[c] : Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static final boolean[] ASCII_SPACE = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+        }
     }
 
     private static boolean isHyphen(char c) {
