@@ -22,15 +22,20 @@ class WordStartPatternsTest {
         Lexicon lexicon = Lexicon.english();
         for (LexiconList list : List.of(LexiconList.DURATION, LexiconList.TIME_EXPRESSIONS)) {
             WordStartPatterns screened = lexicon.preparedPatterns(list);
-            List<Pattern> plain = lexicon.patterns(list).stream()
-                    .map(e -> Pattern.compile("(?:" + e.regex() + ")(?![\\p{L}\\p{N}])", LexiconReader.PATTERN_FLAGS))
-                    .toList();
+            List<Pattern> plain = plain(lexicon, list);
             for (int t = 0; t < 400; t++) {
                 String text = t % 2 == 0 ? generator.next() : generator.mix() + " for 3 weeks on 2 May 2025 at 10pm";
                 Tokens tokens = Tokens.of(text, Set.of());
                 assertEquals(bruteForce(plain, tokens), screened.first(tokens), () -> list + ", seed " + seed + ": " + text);
             }
         }
+    }
+
+    /** The reference's expressions: each line of the list as written, required to end where a word ends. */
+    static List<Pattern> plain(Lexicon lexicon, LexiconList list) {
+        return lexicon.patterns(list).stream()
+                .map(e -> Pattern.compile("(?:" + e.regex() + ")(?![\\p{L}\\p{N}])", LexiconReader.PATTERN_FLAGS))
+                .toList();
     }
 
     /** The reference: every expression tried at every word start, in order. */

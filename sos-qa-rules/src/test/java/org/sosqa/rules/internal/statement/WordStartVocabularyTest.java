@@ -41,9 +41,7 @@ class WordStartVocabularyTest {
         int matches = 0;
         for (LexiconList list : List.of(LexiconList.DURATION, LexiconList.TIME_EXPRESSIONS)) {
             WordStartPatterns screened = lexicon.preparedPatterns(list).forVocabulary(vocabulary);
-            List<Pattern> plain = lexicon.patterns(list).stream()
-                    .map(e -> Pattern.compile("(?:" + e.regex() + ")(?![\\p{L}\\p{N}])", LexiconReader.PATTERN_FLAGS))
-                    .toList();
+            List<Pattern> plain = WordStartPatternsTest.plain(lexicon, list);
             for (int t = 0; t < 1500; t++) {
                 StringBuilder text = new StringBuilder();
                 int words = 1 + random.nextInt(10);
