@@ -175,9 +175,13 @@ class DefaultKieBaseTest {
         // Immutable, Drools keeps a session's facts in one identity map (KieBaseOptions); a mutable
         // KieBase would still audit correctly, only slower, so this is the test that would notice.
         for (LoadedRules rules : List.of(DefaultKieBase.get(), DefaultKieBase.accreditation())) {
-            assertFalse(((org.drools.core.impl.InternalRuleBase) rules.kieBase()).getKieBaseConfiguration().isMutabilityEnabled(),
-                    rules.name());
+            assertFalse(mutable(rules), rules.name());
         }
+    }
+
+    /** Whether rules may be added to or removed from the KieBase once built (Drools' mutability). */
+    static boolean mutable(LoadedRules rules) {
+        return ((org.drools.core.impl.InternalRuleBase) rules.kieBase()).getKieBaseConfiguration().isMutabilityEnabled();
     }
 
     private static int countBlank(org.w3c.dom.NodeList nodes) {

@@ -62,7 +62,7 @@ class RuntimeRuleCompilerTest {
         LoadedRules rules = RuntimeRuleCompiler.compile(
                 Map.of("org/example/local/triple.drl", multiplyingRule("local.triple", 3)), LOADER).rules().orElseThrow();
 
-        assertFalse(((org.drools.core.impl.InternalRuleBase) rules.kieBase()).getKieBaseConfiguration().isMutabilityEnabled());
+        assertFalse(DefaultKieBaseTest.mutable(rules));
     }
 
     @Test
