@@ -161,7 +161,7 @@ public final class RuleRunner {
          * The rules fired, in order; counted by rule only when the limit is passed. A count per rule kept
          * up at every firing cost a hash update each time, for a figure that is almost never read.
          */
-        private final List<String> fired = new ArrayList<>(64);
+        private final List<String> fired = new ArrayList<>(128);   // the sample fires about 70
         private String current;
         private int firings;
 
