@@ -1,0 +1,158 @@
+package org.sosqa.examples.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.sosqa.core.CaseRecord;
+import org.sosqa.core.SampleCase;
+import org.sosqa.rules.AuditEngine;
+
+/**
+ * What a second auditing thread costs the first, in the first's CPU time per audit: whether two threads
+ * in one JVM scale as two processes do. One thread audits the sample case without stop, in slices of 300;
+ * a second worker audits for 3 s, rests for 3 s, and so on. The slices that fell wholly inside the
+ * second's busy spells are compared with those wholly inside its rests, in the same minutes, so the host's
+ * drift from one minute to the next touches both alike; the ratio of their medians is the cost.
+ *
+ * <ul>
+ *   <li>{@code inside}: the second worker is a thread of the same JVM, auditing with the same engine;</li>
+ *   <li>{@code process}: the second worker is another JVM, started by this one on the same class path.</li>
+ * </ul>
+ *
+ * <pre>
+ * java -cp sos-qa-examples/target/benchmarks.jar org.sosqa.examples.bench.ThreadScaling inside [seconds]
+ * java -cp sos-qa-examples/target/benchmarks.jar org.sosqa.examples.bench.ThreadScaling process [seconds]
+ * </pre>
+ */
+public final class ThreadScaling {
+
+    private static final int SLICE = 300;
+    private static final long SPELL_MILLIS = 3_000;
+
+    private ThreadScaling() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length > 0 ? args[0] : "inside";
+        long seconds = args.length > 1 ? Long.parseLong(args[1]) : 60;
+        AuditEngine engine = AuditEngine.withDefaultRules();
+        CaseRecord record = SampleCase.record();
+        long[] sink = new long[1];
+        for (int i = 0; i < 20_000; i++) {
+            sink[0] += engine.audit(record).findings().size();
+        }
+        long end = System.currentTimeMillis() + seconds * 1000;
+        if (mode.equals("load")) {   // the second worker, in a process of its own: spells on standard output
+            spells(engine, record, end, spell -> System.out.println("spell " + spell[0] + " " + spell[1]));
+            return;
+        }
+        List<long[]> busy = new CopyOnWriteArrayList<>();
+        Thread other;
+        Process process = null;
+        if (mode.equals("inside")) {
+            other = new Thread(() -> spells(engine, record, end - SPELL_MILLIS, busy::add));
+        } else if (mode.equals("process")) {
+            String java = ProcessHandle.current().info().command().orElse("java");
+            process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ThreadScaling.class.getName(),
+                    "load", Long.toString(seconds - 3)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process child = process;
+            other = new Thread(() -> readSpells(child, busy));
+        } else {
+            throw new IllegalArgumentException("mode must be inside or process, not " + mode);
+        }
+        other.start();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<long[]> slices = new ArrayList<>();   // start, end, CPU nanoseconds
+        while (System.currentTimeMillis() < end) {
+            long from = System.currentTimeMillis();
+            long cpu = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < SLICE; i++) {
+                sink[0] += engine.audit(record).findings().size();
+            }
+            slices.add(new long[] {from, System.currentTimeMillis(), threads.getCurrentThreadCpuTime() - cpu});
+        }
+        other.join();
+        if (process != null) {
+            process.waitFor();
+        }
+        report(mode, slices, busy, sink[0]);
+    }
+
+    /** Audits in spells of 3 s with rests of 3 s between, until {@code end}, telling each spell's times. */
+    private static void spells(AuditEngine engine, CaseRecord record, long end, java.util.function.Consumer<long[]> told) {
+        long sink = 0;
+        try {
+            Thread.sleep(2_000);
+            while (System.currentTimeMillis() < end) {
+                long from = System.currentTimeMillis();
+                while (System.currentTimeMillis() < from + SPELL_MILLIS) {
+                    sink += engine.audit(record).findings().size();
+                }
+                told.accept(new long[] {from, System.currentTimeMillis()});
+                Thread.sleep(SPELL_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (sink == 42) {
+            System.out.println();
+        }
+    }
+
+    private static void readSpells(Process process, List<long[]> busy) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] parts = line.trim().split(" ");
+                if (parts.length == 3 && parts[0].equals("spell")) {   // anything else is not ours
+                    busy.add(new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])});
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void report(String mode, List<long[]> slices, List<long[]> busy, long sink) {
+        if (busy.isEmpty()) {
+            System.out.println("the second worker never ran: give more seconds");
+            return;
+        }
+        long first = busy.get(0)[0];
+        long last = busy.get(busy.size() - 1)[1];
+        List<Double> alone = new ArrayList<>();
+        List<Double> together = new ArrayList<>();
+        for (long[] slice : slices) {
+            if (slice[0] < first || slice[1] > last) {
+                continue;
+            }
+            double micros = slice[2] / 1e3 / SLICE;
+            if (busy.stream().anyMatch(b -> slice[0] >= b[0] && slice[1] <= b[1])) {
+                together.add(micros);
+            } else if (busy.stream().allMatch(b -> slice[1] < b[0] || slice[0] > b[1])) {
+                alone.add(micros);
+            }
+        }
+        if (alone.isEmpty() || together.isEmpty()) {
+            System.out.println("too few slices: give more seconds");
+            return;
+        }
+        double a = median(alone);
+        double t = median(together);
+        System.out.printf(Locale.ROOT, "%s: CPU per audit alone %.1f µs (%d slices of %d), with the second worker busy %.1f µs (%d): ratio %.3f (%d)%n",
+                mode, a, alone.size(), SLICE, t, together.size(), t / a, sink % 10);
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
