@@ -10,7 +10,6 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -73,18 +72,8 @@ public final class AuditAB {
         pool.shutdown();
         System.out.printf(Locale.ROOT, "%s, CPU per operation: %s median %.1f µs (least %.1f); %s median %.1f µs (least %.1f); "
                         + "median ratio %s/%s %.3f (%d slices of %d, %d thread%s)%n", audit ? "audit" : "deriveFacts",
-                a.name, median(costA), least(costA), b.name, median(costB), least(costB), b.name, a.name, median(ratio),
+                a.name, AuditCpu.median(costA), AuditCpu.least(costA), b.name, AuditCpu.median(costB), AuditCpu.least(costB), b.name, a.name, AuditCpu.median(ratio),
                 slices, count, threads, threads == 1 ? "" : "s");
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static double least(double[] values) {
-        return Arrays.stream(values).min().orElse(Double.NaN);
     }
 
     /** One build: its engine, the sample case and a fact deriver, reached through method handles. */

@@ -79,11 +79,13 @@ public final class AuditCpu {
         return (threads.getCurrentThreadAllocatedBytes() - start) / count;
     }
 
-    private static double least(double[] values) {
+    /** The least of the values: what a loaded machine only ever adds to. */
+    static double least(double[] values) {
         return Arrays.stream(values).min().orElse(Double.NaN);
     }
 
-    private static double median(double[] values) {
+    /** The median of the values (the upper one of an even count). */
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];

@@ -7,7 +7,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -144,15 +143,9 @@ public final class ThreadScaling {
             System.out.println("too few slices: give more seconds");
             return;
         }
-        double a = median(alone);
-        double t = median(together);
+        double a = AuditCpu.median(alone.stream().mapToDouble(Double::doubleValue).toArray());
+        double t = AuditCpu.median(together.stream().mapToDouble(Double::doubleValue).toArray());
         System.out.printf(Locale.ROOT, "%s: CPU per audit alone %.1f µs (%d slices of %d), with the second worker busy %.1f µs (%d): ratio %.3f (%d)%n",
                 mode, a, alone.size(), SLICE, t, together.size(), t / a, sink % 10);
-    }
-
-    private static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }
