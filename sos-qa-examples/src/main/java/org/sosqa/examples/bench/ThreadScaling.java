@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.DoubleStream;
 import org.sosqa.core.CaseRecord;
 import org.sosqa.core.SampleCase;
 import org.sosqa.rules.AuditEngine;
@@ -126,26 +127,28 @@ public final class ThreadScaling {
         }
         long first = busy.get(0)[0];
         long last = busy.get(busy.size() - 1)[1];
-        List<Double> alone = new ArrayList<>();
-        List<Double> together = new ArrayList<>();
+        DoubleStream.Builder aloneSlices = DoubleStream.builder();
+        DoubleStream.Builder togetherSlices = DoubleStream.builder();
         for (long[] slice : slices) {
             if (slice[0] < first || slice[1] > last) {
                 continue;
             }
             double micros = slice[2] / 1e3 / SLICE;
             if (busy.stream().anyMatch(b -> slice[0] >= b[0] && slice[1] <= b[1])) {
-                together.add(micros);
+                togetherSlices.add(micros);
             } else if (busy.stream().allMatch(b -> slice[1] < b[0] || slice[0] > b[1])) {
-                alone.add(micros);
+                aloneSlices.add(micros);
             }
         }
-        if (alone.isEmpty() || together.isEmpty()) {
+        double[] alone = aloneSlices.build().toArray();
+        double[] together = togetherSlices.build().toArray();
+        if (alone.length == 0 || together.length == 0) {
             System.out.println("too few slices: give more seconds");
             return;
         }
-        double a = AuditCpu.median(alone.stream().mapToDouble(Double::doubleValue).toArray());
-        double t = AuditCpu.median(together.stream().mapToDouble(Double::doubleValue).toArray());
+        double a = AuditCpu.median(alone);
+        double t = AuditCpu.median(together);
         System.out.printf(Locale.ROOT, "%s: CPU per audit alone %.1f µs (%d slices of %d), with the second worker busy %.1f µs (%d): ratio %.3f (%d)%n",
-                mode, a, alone.size(), SLICE, t, together.size(), t / a, sink % 10);
+                mode, a, alone.length, SLICE, t, together.length, t / a, sink % 10);
     }
 }
