@@ -42,18 +42,11 @@ final class Mentions {
         List<Mention> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size) {
-            Match best = null;
-            Mention.Role bestRole = null;
-            for (int r = 0; r < LIST_ROLES.length; r++) {
-                Match m = matches.at(roleCategories[r], i);
-                if (m != null && (best == null || m.last() > best.last())) {
-                    best = m;
-                    bestRole = LIST_ROLES[r];
-                }
-            }
+            int r = matches.longestOf(roleCategories, i);
             Mention next;
-            if (best != null) {
-                next = new Mention(bestRole, best.first(), best.last(), best.start(), best.end());
+            if (r >= 0) {
+                Match best = matches.at(roleCategories[r], i);
+                next = new Mention(LIST_ROLES[r], best.first(), best.last(), best.start(), best.end());
             } else if (isName(tokens, matches, i)) {
                 int last = i + 1;
                 while (last < tokens.size && tokens.gapId[last] == Vocabulary.SPACE && !tokens.possessive(last - 1)

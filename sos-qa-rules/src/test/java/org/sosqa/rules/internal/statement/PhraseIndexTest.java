@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * finds: the longest phrase, its words matched by form or, with a possessive dropped, by base; on a tie
  * the one whose last word matched by form; an acronym-only phrase only over text without lower-case
  * letters. The reference below is written from that description, phrase by phrase, without the trie;
- * from it, the leftmost-longest matches of each list and the words inside any phrase.
+ * from it, the leftmost-longest matches of each list, the longest of several lists at each word, and the
+ * words inside any phrase.
  */
 class PhraseIndexTest {
 
@@ -21,8 +22,15 @@ class PhraseIndexTest {
     void theTrieFindsWhatTryingEveryPhraseFinds(long seed) {
         Lexicon lexicon = Lexicon.english();
         List<List<Phrase>> lists = new ArrayList<>();
+        // The people's lists, as Mentions asks for them, in a mixed order, with one list that is not.
+        List<LexiconList> people = List.of(LexiconList.CHILD_WORDS, LexiconList.AGENCY_WORDS,
+                LexiconList.PERSON_PRONOUNS, LexiconList.HARM_WORDS, LexiconList.CAREGIVER_WORDS);
+        int[] roles = new int[people.size()];
         for (LexiconList list : LexiconList.values()) {
             if (list.type() == LexiconList.Type.PHRASES) {
+                if (people.contains(list)) {
+                    roles[people.indexOf(list)] = lists.size();
+                }
                 lists.add(lexicon.phrases(list));
             }
         }
@@ -47,6 +55,16 @@ class PhraseIndexTest {
                     }
                 }
                 assertEquals(leftmost, matches.all(c), "list " + c + ", seed " + seed + ": " + text);
+            }
+            for (int i = 0; i < tokens.size; i++) {
+                int longest = -1;
+                for (int r = 0; r < roles.length; r++) {
+                    Match m = matches.at(roles[r], i);
+                    if (m != null && (longest < 0 || m.last() > matches.at(roles[longest], i).last())) {
+                        longest = r;
+                    }
+                }
+                assertEquals(longest, matches.longestOf(roles, i), "longest of, word " + i + ", seed " + seed + ": " + text);
             }
             for (int i = 0; i < tokens.size; i++) {
                 boolean inside = false;
