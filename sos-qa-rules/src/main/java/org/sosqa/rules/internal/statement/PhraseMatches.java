@@ -10,8 +10,9 @@ import java.util.List;
  * <p>Kept sparse: only the matches found, as (category, end) entries grouped by their first word, with
  * each word's first entry in {@code from}. A text of 30 words has a few dozen matches at most, while
  * a table of every category at every word held some thousands of empty slots and was about half of
- * what an analysis allocated. So {@link #at} reads the few entries of one word, and {@link #all} and
- * {@link #covered} walk the entries rather than every category at every word.
+ * what an analysis allocated. So {@link #at} and {@link #longestOf} read the few entries of one word,
+ * {@link #covered} walks the entries once, and {@link #all} sorts them by category the first time it is
+ * asked, so that each list's matches are read from its own entries.
  */
 final class PhraseMatches {
 
