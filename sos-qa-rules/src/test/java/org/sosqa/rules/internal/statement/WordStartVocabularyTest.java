@@ -11,8 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The screen of the lexicon's words by the letter after them ("this w", "most n", "until t") never
- * changes the first match: texts made of the words that start durations and times (most of them in the
+ * The screen of the lexicon's words by the letter after them ("this w", "most n", "until t"), and by the
+ * whole word after them where the lexicon knows it too ("for most", "a sober"), never changes the first
+ * match: texts made of the words that start durations and times (most of them in the
  * English vocabulary, some not, some with accents or curly apostrophes), in random case, joined mostly by
  * single spaces and cut into words with the lexicon's vocabulary, give what trying every expression at
  * every word gives.
