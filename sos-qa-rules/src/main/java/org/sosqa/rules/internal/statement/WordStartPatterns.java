@@ -28,8 +28,8 @@ final class WordStartPatterns {
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final int SIZE = ALPHABET.length();
-    /** How many pairs of words {@link #byPair} keeps (a power of two). */
-    private static final int PAIRS = 1024;
+    /** {@link #byPair} keeps {@code 2^PAIR_BITS} pairs of words. */
+    private static final int PAIR_BITS = 10;
 
     private final List<Starts> patterns;
     private final Screen screen;
@@ -57,7 +57,7 @@ final class WordStartPatterns {
         this.screen = shared.screen;
         this.vocabulary = vocabulary;
         this.byWord = new AtomicReferenceArray<>(vocabulary.table.size());
-        this.byPair = new AtomicReferenceArray<>(PAIRS);
+        this.byPair = new AtomicReferenceArray<>(1 << PAIR_BITS);
     }
 
     /**
@@ -110,7 +110,7 @@ final class WordStartPatterns {
                         if (candidates != 0 && next < tokens.size && tokens.start[next] == start + length + 1
                                 && tokens.formId[next] >= 0
                                 && ascii(text, tokens.start[next], tokens.end[next] - tokens.start[next])) {
-                            candidates &= followedBy(form, tokens.formId[next]);
+                            candidates = followedBy(form, tokens.formId[next], candidates);
                         }
                     }
                 }
@@ -145,12 +145,19 @@ final class WordStartPatterns {
         return next;
     }
 
-    /** {@link Screen#followedBy(String, String)} of words {@code form} and {@code next} of {@link #vocabulary}. */
-    private long followedBy(int form, int next) {
-        int slot = ((form * 0x9E3779B9) ^ next) * 0x85EBCA6B >>> (Integer.SIZE - Integer.numberOfTrailingZeros(PAIRS));
+    /**
+     * Of {@code candidates}, the expressions that may start at word {@code form} of {@link #vocabulary}
+     * followed by one space and word {@code next} ({@link Screen#followedBy(String, String, long)}). The
+     * candidates that reach here depend only on the two words (the first whole, the second's first
+     * character), so a pair's answer is worked out once for them and kept. A pair pushed out of the table
+     * by another costs, when it comes again, about what trying its candidates on the text would.
+     */
+    private long followedBy(int form, int next, long candidates) {
+        int slot = ((form * 0x9E3779B9) ^ next) * 0x85EBCA6B >>> (Integer.SIZE - PAIR_BITS);
         Pair pair = byPair.get(slot);
         if (pair == null || pair.form() != form || pair.next() != next) {
-            pair = new Pair(form, next, screen.followedBy(vocabulary.table.word(form), vocabulary.table.word(next)));
+            long kept = screen.followedBy(vocabulary.table.word(form), vocabulary.table.word(next), candidates);
+            pair = new Pair(form, next, kept);
             byPair.set(slot, pair);
         }
         return pair.candidates();
@@ -292,11 +299,9 @@ final class WordStartPatterns {
          */
         long[] followedBy(String word) {
             long[] next = new long[SIZE];
-            for (int k = 0; k < word.length(); k++) {
-                if (letter(word.charAt(k)) < 0 || Character.isUpperCase(word.charAt(k))) {
-                    Arrays.fill(next, all);
-                    return next;
-                }
+            if (!lettersAndDigits(word)) {
+                Arrays.fill(next, all);
+                return next;
             }
             StringBuilder probe = new StringBuilder(word.length() + 2);
             for (int p = 0; p < screened.size(); p++) {
@@ -314,27 +319,30 @@ final class WordStartPatterns {
         }
 
         /**
-         * The bits of the expressions that may start at the whole word {@code word} followed by one space
-         * and the whole word {@code next}; exact in the same way as {@link #followedBy(int, int, int, int)}.
-         * Every bit is set when either word is not all ASCII lower-case letters and digits. Most of the
-         * expressions that a word and the next one's first letter let through fail a few letters later
-         * ("for most", "a sober"), after about a microsecond of trying.
+         * Of the expressions in {@code candidates}, those that may start at the whole word {@code word}
+         * followed by one space and the whole word {@code next}; exact in the same way as
+         * {@link #followedBy(int, int, int, int)}. All of {@code candidates} when either word is not all
+         * ASCII lower-case letters and digits. Most of the expressions that a word and the next one's
+         * first letter let through fail a few letters later ("for most", "a sober"), after about a
+         * microsecond of trying on the text.
          */
-        long followedBy(String word, String next) {
+        long followedBy(String word, String next, long candidates) {
             if (!lettersAndDigits(word) || !lettersAndDigits(next)) {
-                return all;
+                return candidates;
             }
             String probe = word + ' ' + next;
-            long bits = 0;
-            for (int p = 0; p < screened.size(); p++) {
+            long kept = candidates;
+            for (long left = candidates; left != 0; left &= left - 1) {
+                int p = Long.numberOfTrailingZeros(left);
                 Starts starts = screened.get(p);
-                if (starts.one == null || Starts.mayStart(starts.pattern.matcher(probe), probe)) {
-                    bits |= 1L << p;
+                if (starts.one != null && !Starts.mayStart(starts.pattern.matcher(probe), probe)) {
+                    kept &= ~(1L << p);
                 }
             }
-            return bits;
+            return kept;
         }
 
+        /** Whether {@code word} is all ASCII lower-case letters and digits. */
         private static boolean lettersAndDigits(String word) {
             for (int k = 0; k < word.length(); k++) {
                 if (letter(word.charAt(k)) < 0 || Character.isUpperCase(word.charAt(k))) {
