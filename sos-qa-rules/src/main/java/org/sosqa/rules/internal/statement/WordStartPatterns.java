@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * tried there. This is exact, not a guess (a match that starts at "dad" must read "d", "a", "d"
  * first), except for expressions that look behind, which are tried everywhere. Short words followed by
  * one space are screened by the next word's first character too, and so, in an analyser's copy
- * ({@link #forVocabulary}), are the lexicon's own words ("this", "every", "until"), by word number.
+ * ({@link #forVocabulary}), are the lexicon's own words ("this", "every", "until"), by word number;
+ * where the next word is the lexicon's too, the two are screened whole ("for most").
  */
 final class WordStartPatterns {
 
@@ -38,9 +39,9 @@ final class WordStartPatterns {
     /** Per word number of {@link #vocabulary}, the tables of {@link Screen#followedBy(String)}; null until needed. */
     private final AtomicReferenceArray<long[]> byWord;
     /**
-     * Screens of two of the vocabulary's words joined by one space ({@link Screen#followedBy(String, String)}),
+     * Screens of two of the vocabulary's words joined by one space ({@link #followedBy(int, int, long)}),
      * kept by the pair's hash, a newer pair taking an older one's place: the memory stays bounded
-     * whatever texts come, and it holds lexicon words only, never a text's.
+     * whatever texts come, and it holds lexicon words' numbers only, never a text's.
      */
     private final AtomicReferenceArray<Pair> byPair;
 
@@ -103,15 +104,8 @@ final class WordStartPatterns {
                     if (length <= 3 && (length < 2 || b >= 0) && (length < 3 || c >= 0)) {
                         candidates &= screen.followedBy(a, length > 1 ? b : -1, length > 2 ? c : -1, d);
                     }
-                    int form = tokens.formId[i];
-                    if (candidates != 0 && form >= 0 && tokens.vocabulary == vocabulary && ascii(text, start, length)) {
-                        candidates &= followedBy(form)[d];
-                        int next = i + 1;
-                        if (candidates != 0 && next < tokens.size && tokens.start[next] == start + length + 1
-                                && tokens.formId[next] >= 0
-                                && ascii(text, tokens.start[next], tokens.end[next] - tokens.start[next])) {
-                            candidates = followedBy(form, tokens.formId[next], candidates);
-                        }
+                    if (candidates != 0) {
+                        candidates = byVocabulary(tokens, i, d, candidates);
                     }
                 }
             }
@@ -135,6 +129,26 @@ final class WordStartPatterns {
         return null;
     }
 
+    /**
+     * Of {@code candidates}, those left by the screens of {@link #vocabulary}'s words: word {@code i}, a
+     * word of the vocabulary followed by one space and a word starting with letter or digit {@code d}, is
+     * screened by itself and {@code d}, and then, where the next word is in the vocabulary too, by the
+     * two words whole. Words outside the vocabulary, or not all ASCII, are not screened so.
+     */
+    private long byVocabulary(Tokens tokens, int i, int d, long candidates) {
+        int form = tokens.formId[i];
+        if (form < 0 || tokens.vocabulary != vocabulary || !ascii(tokens, i)) {
+            return candidates;
+        }
+        long kept = candidates & followedBy(form)[d];
+        int next = i + 1;
+        if (kept != 0 && next < tokens.size && tokens.start[next] == tokens.end[i] + 1
+                && tokens.formId[next] >= 0 && ascii(tokens, next)) {
+            kept = followedBy(form, tokens.formId[next], kept);
+        }
+        return kept;
+    }
+
     /** The table of {@link Screen#followedBy(String)} of word number {@code form} of {@link #vocabulary}. */
     private long[] followedBy(int form) {
         long[] next = byWord.get(form);
@@ -147,33 +161,33 @@ final class WordStartPatterns {
 
     /**
      * Of {@code candidates}, the expressions that may start at word {@code form} of {@link #vocabulary}
-     * followed by one space and word {@code next} ({@link Screen#followedBy(String, String, long)}). The
-     * candidates that reach here depend only on the two words (the first whole, the second's first
-     * character), so a pair's answer is worked out once for them and kept. A pair pushed out of the table
-     * by another costs, when it comes again, about what trying its candidates on the text would.
+     * followed by one space and word {@code next} ({@link Screen#followedBy(String, String, long)}), kept
+     * by the two words and the candidates asked about. Only the candidates are tried, and they are few, so
+     * a pair pushed out of the table by another costs, when it comes again, about what trying them on the
+     * text would.
      */
     private long followedBy(int form, int next, long candidates) {
         int slot = ((form * 0x9E3779B9) ^ next) * 0x85EBCA6B >>> (Integer.SIZE - PAIR_BITS);
         Pair pair = byPair.get(slot);
-        if (pair == null || pair.form() != form || pair.next() != next) {
+        if (pair == null || pair.form() != form || pair.next() != next || pair.asked() != candidates) {
             long kept = screen.followedBy(vocabulary.table.word(form), vocabulary.table.word(next), candidates);
-            pair = new Pair(form, next, kept);
+            pair = new Pair(form, next, candidates, kept);
             byPair.set(slot, pair);
         }
-        return pair.candidates();
+        return pair.kept();
     }
 
-    /** Two words' numbers and the expressions that may start at the first followed by one space and the second. */
-    private record Pair(int form, int next, long candidates) {
+    /** Two words' numbers, the candidates asked about, and those that may start at the pair. */
+    private record Pair(int form, int next, long asked, long kept) {
     }
 
     /**
-     * Whether {@code text[start, start + length)} is all ASCII: then the word's form is its characters
-     * lower-cased, which the case-insensitive expressions read as they read the text.
+     * Whether word {@code i} is all ASCII: then its form is its characters lower-cased, which the
+     * case-insensitive expressions read as they read the text.
      */
-    private static boolean ascii(String text, int start, int length) {
-        for (int k = start; k < start + length; k++) {
-            if (text.charAt(k) >= 0x80) {
+    private static boolean ascii(Tokens tokens, int i) {
+        for (int k = tokens.start[i]; k < tokens.end[i]; k++) {
+            if (tokens.text.charAt(k) >= 0x80) {
                 return false;
             }
         }
