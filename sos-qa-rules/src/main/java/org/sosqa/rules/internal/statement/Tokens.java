@@ -80,6 +80,8 @@ final class Tokens {
             int s = start[i];
             int e = end[i];
             int h = 0;
+            // The word packed as the table packs it (WordTable.pack), while the characters are at hand.
+            long packed = 0;
             boolean simple = true;
             // Letters and vowel groups for the syllable count, while the characters are at hand: counting
             // them over the folded word afterwards, for readability, was a tenth of an analysis.
@@ -102,6 +104,7 @@ final class Tokens {
                 }
                 folded[k] = c;
                 h = WordTable.hashStep(h, c);
+                packed = packed << 8 | c;
                 byte kind = Syllables.LATIN1_CLASS[c];
                 if (kind == Syllables.OTHER) {
                     previousVowel = false;
@@ -116,6 +119,9 @@ final class Tokens {
             }
             int at = s;
             int length = e - s;
+            if (length > 8) {
+                packed = 0;
+            }
             if (!simple) {
                 String f = normaliseApostrophes(text.substring(s, e)).toLowerCase(Locale.ROOT);
                 length = f.length();
@@ -126,12 +132,13 @@ final class Tokens {
                 at = overflow;
                 overflow += length;
                 h = WordTable.hash(f);
+                packed = WordTable.pack(folded, at, length);
             }
             formAt[i] = at;
             formLength[i] = length;
             syllables += simple ? Syllables.finish(folded, at, length, letters, groups)
                     : Syllables.count(folded, at, length);
-            int id = table.id(folded, at, length, h);
+            int id = table.id(folded, at, length, h, packed);
             formId[i] = id;
             int strip = 0;
             if (length > 2 && folded[at + length - 1] == 's' && folded[at + length - 2] == '\'') {
@@ -148,7 +155,8 @@ final class Tokens {
                 for (int k = at; k < at + length - strip; k++) {
                     bh = WordTable.hashStep(bh, folded[k]);
                 }
-                baseId[i] = table.id(folded, at, length - strip, bh);
+                baseId[i] = table.id(folded, at, length - strip, bh,
+                        packed != 0 ? packed >>> (8 * strip) : WordTable.pack(folded, at, length - strip));
             }
             if (i == 0) {
                 gapId[i] = -1;

@@ -13,14 +13,22 @@ import java.util.Set;
  *
  * <p>Open addressing over a power-of-two table of at least twice as many slots as words, with the
  * hash of {@link #hash}, which the tokenizer works out as it reads a word. Each slot holds the word's
- * hash beside its number, and the words' characters are kept end to end in one array, so that a
- * look-up reads two arrays rather than following a string (and its byte array) per word it compares.
+ * hash and number and, for a word of at most eight characters none beyond U+00FF (most words), the
+ * characters themselves packed into a {@code long} ({@link #pack}), which the tokenizer also works out
+ * as it reads: such a word is found or refused by reading its one slot. Longer words are compared with
+ * their characters, kept end to end in one array. Most of the cost of a look-up was reading memory
+ * that was not in the cache, once for the slot and again for the characters; a short word now reads
+ * only the slot.
  */
 final class WordTable {
 
     private final String[] words;
-    /** Per slot {@code s}: at {@code 2s} the hash of its word, at {@code 2s + 1} its number + 1, or 0 for an empty slot. */
-    private final int[] slots;
+    /**
+     * Per slot {@code s}: at {@code 2s} its word {@link #pack packed}, or 0 for a word that cannot be;
+     * at {@code 2s + 1} the word's hash in the high half and its number + 1 in the low half, or 0 for an
+     * empty slot.
+     */
+    private final long[] slots;
     private final int mask;
     /** Every word's characters, end to end: word {@code id} is {@code pool[at[id], at[id] + length[id])}. */
     private final char[] pool;
@@ -32,7 +40,7 @@ final class WordTable {
         Set<String> distinct = new LinkedHashSet<>(words);
         this.words = distinct.toArray(new String[0]);
         int capacity = Integer.highestOneBit(Math.max(4, this.words.length * 2 + 1)) << 1;
-        this.slots = new int[2 * capacity];
+        this.slots = new long[2 * capacity];
         this.mask = capacity - 1;
         this.at = new int[this.words.length];
         this.length = new int[this.words.length];
@@ -53,8 +61,8 @@ final class WordTable {
             while (slots[2 * slot + 1] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slots[2 * slot] = h;
-            slots[2 * slot + 1] = id + 1;
+            slots[2 * slot] = pack(pool, at[id], length[id]);
+            slots[2 * slot + 1] = (long) h << 32 | (id + 1);
         }
     }
 
@@ -91,16 +99,48 @@ final class WordTable {
         return 31 * h + c;
     }
 
+    /**
+     * A word of one to eight characters, each from U+0001 to U+00FF, as one number: its characters'
+     * values, eight bits each, the last character lowest. No two such words share a number, and none is
+     * 0, which stands for every other word (longer, empty, or with a character beyond U+00FF).
+     */
+    static long pack(char[] chars, int from, int length) {
+        if (length == 0 || length > 8) {
+            return 0;
+        }
+        long packed = 0;
+        for (int k = from; k < from + length; k++) {
+            char c = chars[k];
+            if (c == 0 || c > 0xFF) {
+                return 0;
+            }
+            packed = packed << 8 | c;
+        }
+        return packed;
+    }
+
     /** The number of the word in {@code chars[from, from + length)}, whose {@link #hash} is {@code h}; -1 if unknown. */
     int id(char[] chars, int from, int length, int h) {
+        return id(chars, from, length, h, pack(chars, from, length));
+    }
+
+    /**
+     * The number of the word in {@code chars[from, from + length)}, whose {@link #hash} is {@code h} and
+     * whose {@link #pack} is {@code packed}; -1 if unknown.
+     */
+    int id(char[] chars, int from, int length, int h, long packed) {
         int slot = mix(h) & mask;
         while (true) {
-            int entry = slots[2 * slot + 1];
+            long entry = slots[2 * slot + 1];
             if (entry == 0) {
                 return -1;
             }
-            if (slots[2 * slot] == h && equal(entry - 1, chars, from, length)) {
-                return entry - 1;
+            if ((int) (entry >>> 32) == h) {
+                int id = (int) entry - 1;
+                // Equal packs are equal words; a packed word is never equal to a word that is not.
+                if (packed != 0 ? slots[2 * slot] == packed : equal(id, chars, from, length)) {
+                    return id;
+                }
             }
             slot = (slot + 1) & mask;
         }
