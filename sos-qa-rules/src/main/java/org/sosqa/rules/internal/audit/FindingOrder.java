@@ -42,7 +42,7 @@ final class FindingOrder {
     private static Map<String, Integer> places(Collection<String> names) {
         Map<String, Integer> places = new HashMap<>();
         for (String name : names) {
-            places.putIfAbsent(name, places.size());
+            places.putIfAbsent(name.intern(), places.size());
         }
         return Map.copyOf(places);
     }

@@ -28,10 +28,12 @@ public final class Messages {
         Map<String, String> met = new HashMap<>();
         Map<String, String> notMet = new HashMap<>();
         this.text.forEach((key, value) -> {
+            // Rule names interned, as Drools' rule names are: the look-up at every finding then finds
+            // its key by identity rather than comparing the characters.
             if (key.endsWith(MET)) {
-                met.put(key.substring(0, key.length() - MET.length()), value);
+                met.put(key.substring(0, key.length() - MET.length()).intern(), value);
             } else if (key.endsWith(NOT_MET)) {
-                notMet.put(key.substring(0, key.length() - NOT_MET.length()), value);
+                notMet.put(key.substring(0, key.length() - NOT_MET.length()).intern(), value);
             }
         });
         this.met = Map.copyOf(met);

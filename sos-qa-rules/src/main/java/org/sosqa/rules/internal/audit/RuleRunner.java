@@ -194,6 +194,8 @@ public final class RuleRunner {
             return null;
         }
         String text = value.toString();
-        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+        String criterion = text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+        // Interned, as the instrument's criterion ids are where they are looked up at every finding.
+        return criterion.intern();
     }
 }

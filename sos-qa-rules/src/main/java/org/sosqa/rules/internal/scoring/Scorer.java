@@ -41,7 +41,7 @@ public final class Scorer {
         List<Integer> slotAt = new ArrayList<>();
         for (Instrument.Domain domain : instrument.domains()) {
             for (Instrument.Criterion criterion : domain.criteria()) {
-                slotAt.add(slots.computeIfAbsent(criterion.id(), id -> slots.size()));
+                slotAt.add(slots.computeIfAbsent(criterion.id().intern(), id -> slots.size()));
             }
         }
         this.slots = Map.copyOf(slots);
