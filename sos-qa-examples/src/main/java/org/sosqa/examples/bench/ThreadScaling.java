@@ -14,6 +14,14 @@ import java.util.stream.DoubleStream;
 import org.sosqa.core.CaseRecord;
 import org.sosqa.core.SampleCase;
 import org.sosqa.rules.AuditEngine;
+import org.sosqa.rules.facts.Parameters;
+import org.sosqa.rules.internal.DefaultKieBase;
+import org.sosqa.rules.internal.audit.AuditSheet;
+import org.sosqa.rules.internal.audit.CaseFacts;
+import org.sosqa.rules.internal.audit.Messages;
+import org.sosqa.rules.internal.audit.RuleRunner;
+import org.sosqa.rules.internal.audit.SafetyWording;
+import org.sosqa.rules.internal.statement.StatementAnalyzer;
 
 /**
  * What a second auditing thread costs the first, in the first's CPU time per audit: whether two threads
@@ -27,9 +35,14 @@ import org.sosqa.rules.AuditEngine;
  *   <li>{@code process}: the second worker is another JVM, started by this one on the same class path.</li>
  * </ul>
  *
+ * <p>A third argument picks the work both do, to tell where the cost falls: {@code audit} (the default);
+ * {@code derive}, the facts only (statement analysis, no Drools); {@code rules}, the shipped rules only,
+ * over the sample's facts derived once; {@code compute}, a loop that hashes the sample's text and touches
+ * little memory, as a yardstick of the host.
+ *
  * <pre>
- * java -cp sos-qa-examples/target/benchmarks.jar org.sosqa.examples.bench.ThreadScaling inside [seconds]
- * java -cp sos-qa-examples/target/benchmarks.jar org.sosqa.examples.bench.ThreadScaling process [seconds]
+ * java -cp sos-qa-examples/target/benchmarks.jar org.sosqa.examples.bench.ThreadScaling inside [seconds] [work]
+ * java -cp sos-qa-examples/target/benchmarks.jar org.sosqa.examples.bench.ThreadScaling process [seconds] [work]
  * </pre>
  */
 public final class ThreadScaling {
@@ -43,26 +56,26 @@ public final class ThreadScaling {
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "inside";
         long seconds = args.length > 1 ? Long.parseLong(args[1]) : 60;
-        AuditEngine engine = AuditEngine.withDefaultRules();
-        CaseRecord record = SampleCase.record();
+        String work = args.length > 2 ? args[2] : "audit";
+        Work one = work(work);
         long[] sink = new long[1];
         for (int i = 0; i < 20_000; i++) {
-            sink[0] += engine.audit(record).findings().size();
+            sink[0] += one.run();
         }
         long end = System.currentTimeMillis() + seconds * 1000;
         if (mode.equals("load")) {   // the second worker, in a process of its own: spells on standard output
-            spells(engine, record, end, spell -> System.out.println("spell " + spell[0] + " " + spell[1]));
+            spells(one, end, spell -> System.out.println("spell " + spell[0] + " " + spell[1]));
             return;
         }
         List<long[]> busy = new CopyOnWriteArrayList<>();
         Thread other;
         Process process = null;
         if (mode.equals("inside")) {
-            other = new Thread(() -> spells(engine, record, end - SPELL_MILLIS, busy::add));
+            other = new Thread(() -> spells(one, end - SPELL_MILLIS, busy::add));
         } else if (mode.equals("process")) {
             String java = ProcessHandle.current().info().command().orElse("java");
             process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ThreadScaling.class.getName(),
-                    "load", Long.toString(seconds - 3)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                    "load", Long.toString(seconds - 3), work).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             Process child = process;
             other = new Thread(() -> readSpells(child, busy));
         } else {
@@ -75,7 +88,7 @@ public final class ThreadScaling {
             long from = System.currentTimeMillis();
             long cpu = threads.getCurrentThreadCpuTime();
             for (int i = 0; i < SLICE; i++) {
-                sink[0] += engine.audit(record).findings().size();
+                sink[0] += one.run();
             }
             slices.add(new long[] {from, System.currentTimeMillis(), threads.getCurrentThreadCpuTime() - cpu});
         }
@@ -83,18 +96,60 @@ public final class ThreadScaling {
         if (process != null) {
             process.waitFor();
         }
-        report(mode, slices, busy, sink[0]);
+        report(mode + " " + work, slices, busy, sink[0]);
     }
 
-    /** Audits in spells of 3 s with rests of 3 s between, until {@code end}, telling each spell's times. */
-    private static void spells(AuditEngine engine, CaseRecord record, long end, java.util.function.Consumer<long[]> told) {
+    /** One unit of the work measured, returning something to keep it from being optimised away. */
+    private interface Work {
+        long run();
+    }
+
+    private static Work work(String name) {
+        CaseRecord record = SampleCase.record();
+        CaseFacts facts = new CaseFacts(StatementAnalyzer.english(), Parameters.defaults(), SafetyWording.english());
+        switch (name) {
+            case "audit" -> {
+                AuditEngine engine = AuditEngine.withDefaultRules();
+                return () -> engine.audit(record).findings().size();
+            }
+            case "derive" -> {
+                return () -> facts.derive(record).size();
+            }
+            case "rules" -> {
+                List<Object> derived = facts.derive(record);
+                RuleRunner runner = new RuleRunner(DefaultKieBase.get().kieBase(), java.util.Set.of(), 10_000, true);
+                Messages messages = Messages.defaults();
+                return () -> {
+                    AuditSheet sheet = new AuditSheet(messages);
+                    runner.run(derived, sheet);
+                    return sheet.findings().size();
+                };
+            }
+            case "compute" -> {
+                String text = record.toString();
+                return () -> {
+                    long h = 0;
+                    for (int round = 0; round < 20; round++) {
+                        for (int k = 0; k < text.length(); k++) {
+                            h = 31 * h + text.charAt(k);
+                        }
+                    }
+                    return h;
+                };
+            }
+            default -> throw new IllegalArgumentException("work must be audit, derive, rules or compute, not " + name);
+        }
+    }
+
+    /** Works in spells of 3 s with rests of 3 s between, until {@code end}, telling each spell's times. */
+    private static void spells(Work work, long end, java.util.function.Consumer<long[]> told) {
         long sink = 0;
         try {
             Thread.sleep(2_000);
             while (System.currentTimeMillis() < end) {
                 long from = System.currentTimeMillis();
                 while (System.currentTimeMillis() < from + SPELL_MILLIS) {
-                    sink += engine.audit(record).findings().size();
+                    sink += work.run();
                 }
                 told.accept(new long[] {from, System.currentTimeMillis()});
                 Thread.sleep(SPELL_MILLIS);
@@ -148,7 +203,7 @@ public final class ThreadScaling {
         }
         double a = AuditCpu.median(alone);
         double t = AuditCpu.median(together);
-        System.out.printf(Locale.ROOT, "%s: CPU per audit alone %.1f µs (%d slices of %d), with the second worker busy %.1f µs (%d): ratio %.3f (%d)%n",
+        System.out.printf(Locale.ROOT, "%s: CPU per operation alone %.1f µs (%d slices of %d), with the second worker busy %.1f µs (%d): ratio %.3f (%d)%n",
                 mode, a, alone.length, SLICE, t, together.length, t / a, sink % 10);
     }
 }
