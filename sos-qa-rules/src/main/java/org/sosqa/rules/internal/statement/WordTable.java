@@ -16,9 +16,8 @@ import java.util.Set;
  * hash and number and, for a word of at most eight characters none beyond U+00FF (most words), the
  * characters themselves packed into a {@code long} ({@link #pack}), which the tokenizer also works out
  * as it reads: such a word is found or refused by reading its one slot. Longer words are compared with
- * their characters, kept end to end in one array. Most of the cost of a look-up was reading memory
- * that was not in the cache, once for the slot and again for the characters; a short word now reads
- * only the slot.
+ * their characters, kept end to end in one array. A line profile of the tokenizer put most of a
+ * look-up's time on that comparison with the pool; a short word now reads only its slot.
  */
 final class WordTable {
 

@@ -1,6 +1,7 @@
 package org.sosqa.rules.internal.statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,6 +55,26 @@ class WordTableTest {
         assertEquals(-1, table.id("BBBB"));
         assertEquals(-1, table.id("Aa"));
         assertEquals(-1, table.id(""));
+    }
+
+    @Test
+    void shortWordsArePackedOneToOneAndLongerOrWiderOnesAreNot() {
+        assertEquals(0, WordTable.pack(new char[0], 0, 0));
+        assertEquals(0, WordTable.pack("parenting".toCharArray(), 0, 9));   // nine characters
+        assertEquals(0, WordTable.pack("\u0130ki".toCharArray(), 0, 3));      // beyond U+00FF
+        long parents = WordTable.pack("parents'".toCharArray(), 0, 8);
+        assertEquals(WordTable.pack("xparents'x".toCharArray(), 1, 8), parents);
+        assertNotEquals(0, parents);
+        assertNotEquals(WordTable.pack("parents".toCharArray(), 0, 7), parents);
+        assertNotEquals(WordTable.pack("ab".toCharArray(), 0, 2), WordTable.pack("ba".toCharArray(), 0, 2));
+        assertNotEquals(WordTable.pack("a".toCharArray(), 0, 1), WordTable.pack("aa".toCharArray(), 0, 2));
+        // Eight characters are packed, nine are compared: both are found, and their neighbours are not.
+        WordTable table = new WordTable(List.of("parents'", "parenting", "séparées", "\u0130ki"));
+        for (String word : List.of("parents'", "parenting", "séparées", "\u0130ki", "qarents'", "parents", "parentinf", "\u0130kj")) {
+            char[] chars = word.toCharArray();
+            int expected = List.of("parents'", "parenting", "séparées", "\u0130ki").indexOf(word);
+            assertEquals(expected, table.id(chars, 0, chars.length, WordTable.hash(word), WordTable.pack(chars, 0, chars.length)), word);
+        }
     }
 
     private static String randomWord(Random random) {
