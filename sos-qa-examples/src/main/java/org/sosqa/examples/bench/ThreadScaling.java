@@ -106,17 +106,17 @@ public final class ThreadScaling {
 
     private static Work work(String name) {
         CaseRecord record = SampleCase.record();
-        CaseFacts facts = new CaseFacts(StatementAnalyzer.english(), Parameters.defaults(), SafetyWording.english());
         switch (name) {
             case "audit" -> {
                 AuditEngine engine = AuditEngine.withDefaultRules();
                 return () -> engine.audit(record).findings().size();
             }
             case "derive" -> {
+                CaseFacts facts = caseFacts();
                 return () -> facts.derive(record).size();
             }
             case "rules" -> {
-                List<Object> derived = facts.derive(record);
+                List<Object> derived = caseFacts().derive(record);
                 RuleRunner runner = new RuleRunner(DefaultKieBase.get().kieBase(), java.util.Set.of(), 10_000, true);
                 Messages messages = Messages.defaults();
                 return () -> {
@@ -139,6 +139,10 @@ public final class ThreadScaling {
             }
             default -> throw new IllegalArgumentException("work must be audit, derive, rules or compute, not " + name);
         }
+    }
+
+    private static CaseFacts caseFacts() {
+        return new CaseFacts(StatementAnalyzer.english(), Parameters.defaults(), SafetyWording.english());
     }
 
     /** Works in spells of 3 s with rests of 3 s between, until {@code end}, telling each spell's times. */
