@@ -85,17 +85,15 @@ final class Tokens {
             boolean simple = true;
             // Letters and vowel groups for the syllable count, while the characters are at hand: counting
             // them over the folded word afterwards, for readability, was a tenth of an analysis.
+            // Counted without branches: whether a letter is a vowel follows no pattern a processor can
+            // predict, and a mispredicted branch at every letter cost more than the counting.
             int letters = 0;
             int groups = 0;
-            boolean previousVowel = false;
+            int previousVowel = 0;
             for (int k = s; k < e; k++) {
                 char c = text.charAt(k);
-                if (c < 0x80) {
-                    if (c >= 'A' && c <= 'Z') {
-                        c += 'a' - 'A';
-                    }
-                } else if (c < 0x100) {
-                    c = Character.toLowerCase(c);
+                if (c < 0x100) {
+                    c = LATIN1_FOLDED[c];
                 } else if (c == '\u2019') {
                     c = '\'';
                 } else {
@@ -105,17 +103,11 @@ final class Tokens {
                 folded[k] = c;
                 h = WordTable.hashStep(h, c);
                 packed = packed << 8 | c;
-                byte kind = Syllables.LATIN1_CLASS[c];
-                if (kind == Syllables.OTHER) {
-                    previousVowel = false;
-                } else {
-                    letters++;
-                    boolean vowel = kind == Syllables.VOWEL;
-                    if (vowel && !previousVowel) {
-                        groups++;
-                    }
-                    previousVowel = vowel;
-                }
+                int kind = Syllables.LATIN1_CLASS[c];   // OTHER 0, CONSONANT 1, VOWEL 2
+                int vowel = kind >> 1;
+                letters += (kind + 1) >> 1;
+                groups += vowel & ~previousVowel;
+                previousVowel = vowel;
             }
             int at = s;
             int length = e - s;
@@ -395,6 +387,15 @@ final class Tokens {
 
     private static boolean isHyphen(char c) {
         return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    /** Each character below U+0100 lower-cased ({@link Character#toLowerCase(char)}: all stay below U+0100). */
+    private static final char[] LATIN1_FOLDED = new char[0x100];
+
+    static {
+        for (char c = 0; c < 0x100; c++) {
+            LATIN1_FOLDED[c] = Character.toLowerCase(c);
+        }
     }
 
     /** ASCII letters and digits, a table look-up: most characters of a text are ASCII. */
