@@ -95,7 +95,10 @@ final class Syllables {
     static final byte CONSONANT = 1;
     /** A character in {@link #VOWELS} below U+0100. */
     static final byte VOWEL = 2;
-    /** Each character below U+0100 as {@link #OTHER}, {@link #CONSONANT} or {@link #VOWEL}. */
+    /**
+     * Each character below U+0100 as {@link #OTHER}, {@link #CONSONANT} or {@link #VOWEL}. {@link Tokens}
+     * counts with these values (0, 1, 2) by shifts, without branches: keep them.
+     */
     static final byte[] LATIN1_CLASS = new byte[256];
 
     static {
