@@ -14,16 +14,12 @@ import org.sosqa.rules.Finding;
  * last), then by rule name, then by path in document order; stable, so findings equal in all three keep
  * the order the rules recorded them in. Immutable and thread-safe.
  *
- * <p>Each finding's criterion place and rule place are looked up once and packed with its position
- * into one {@code long}, so most of the sort is a sort of numbers; paths are compared only within a run
- * of findings of the same criterion and rule (a rule's findings on one case: a handful). A finding of
- * a rule not named when this order was made falls back to comparing rule names.
+ * <p>Each finding's criterion place and rule place are looked up once, and the findings are put in
+ * order of those numbers by counting, with no comparisons; paths are compared only within a run of
+ * findings of the same criterion and rule (a rule's findings on one case: a handful). A finding of a
+ * rule not named when this order was made falls back to comparing rule names.
  */
 final class FindingOrder {
-    /** Bits for the position in the list, and for the rule's place; the criterion's place above them. */
-    private static final int BITS = 21;
-    private static final long MASK = (1L << BITS) - 1;
-
     private final Map<String, Integer> criterionPlace;
     private final Map<String, Integer> rulePlace;
 
@@ -34,9 +30,6 @@ final class FindingOrder {
     FindingOrder(List<String> criteria, Collection<String> rules) {
         this.criterionPlace = places(criteria);
         this.rulePlace = places(rules);
-        if (criterionPlace.size() >= MASK || rulePlace.size() >= MASK) {
-            throw new IllegalArgumentException("too many criteria or rules to order findings by");
-        }
     }
 
     private static Map<String, Integer> places(Collection<String> names) {
@@ -50,40 +43,64 @@ final class FindingOrder {
     /** The findings in report order, in a new list. */
     List<Finding> sort(List<Finding> findings) {
         int n = findings.size();
-        if (n > MASK) {
-            return byComparator(findings);
-        }
-        long[] keys = new long[n];
-        long unranked = criterionPlace.size();
+        int[] criterion = new int[n];
+        int[] rule = new int[n];
+        int unranked = criterionPlace.size();
         for (int i = 0; i < n; i++) {
             Finding f = findings.get(i);
-            Integer rule = rulePlace.get(f.rule());
-            if (rule == null) {
+            Integer place = rulePlace.get(f.rule());
+            if (place == null) {
                 return byComparator(findings);
             }
-            long criterion = criterionPlace.getOrDefault(f.criterion(), (int) unranked);
-            keys[i] = criterion << (2 * BITS) | (long) rule << BITS | i;
+            rule[i] = place;
+            criterion[i] = criterionPlace.getOrDefault(f.criterion(), unranked);
         }
-        Arrays.sort(keys);
+        // By rule, then by criterion: both passes stable, so the result is by criterion, rule, position.
+        int[] order = byKey(null, rule, rulePlace.size());
+        order = byKey(order, criterion, unranked + 1);
         List<Finding> out = new ArrayList<>(n);
         int from = 0;
         while (from < n) {
+            int first = order[from];
             int to = from + 1;
-            while (to < n && keys[to] >>> BITS == keys[from] >>> BITS) {
+            while (to < n && rule[order[to]] == rule[first] && criterion[order[to]] == criterion[first]) {
                 to++;
             }
             if (to - from == 1) {
-                out.add(findings.get((int) (keys[from] & MASK)));
+                out.add(findings.get(first));
             } else {
                 // Same criterion and rule: by path. In position order so far, and the sort is stable.
                 Finding[] run = new Finding[to - from];
                 for (int k = from; k < to; k++) {
-                    run[k - from] = findings.get((int) (keys[k] & MASK));
+                    run[k - from] = findings.get(order[k]);
                 }
                 Arrays.sort(run, BY_PATH);
                 out.addAll(Arrays.asList(run));
             }
             from = to;
+        }
+        return out;
+    }
+
+    /**
+     * The positions {@code in} (all positions in order when null) ordered by {@code key}, whose values
+     * are below {@code keys}, keeping the order of equal keys: a counting sort, a pass over the findings
+     * and one over the keys, where a comparison sort of the few dozen findings of a case took most of
+     * the cost of ordering them.
+     */
+    private static int[] byKey(int[] in, int[] key, int keys) {
+        int n = key.length;
+        int[] next = new int[keys + 1];
+        for (int k : key) {
+            next[k + 1]++;
+        }
+        for (int k = 1; k <= keys; k++) {
+            next[k] += next[k - 1];
+        }
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            int position = in == null ? i : in[i];
+            out[next[key[position]]++] = position;
         }
         return out;
     }
