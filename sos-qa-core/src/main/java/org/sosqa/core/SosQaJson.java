@@ -101,6 +101,20 @@ public final class SosQaJson {
     }
 
     /**
+     * Reads a batch as {@link #readBatch(Path)} does, parsing and validating its documents on
+     * {@code threads} threads; see {@link CaseReader#readBatch(Path, int)}. Close the stream when done.
+     *
+     * @param path a file or directory
+     * @param threads how many threads read documents; 1 reads them on the caller's thread
+     * @return the documents, in order
+     * @throws UncheckedIOException if the path does not exist or cannot be listed
+     * @throws IllegalArgumentException if {@code threads} is less than 1
+     */
+    public static Stream<BatchItem> readBatch(Path path, int threads) {
+        return reader().readBatch(path, threads);
+    }
+
+    /**
      * Writes a record as a pretty-printed document, {@code schemaVersion} first, ending with a newline.
      * Equal records give byte-identical output. The record is not validated; the stream is not closed.
      *

@@ -145,4 +145,67 @@ class BatchReadingTest {
             assertEquals(file + ":2", it.next().source());
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} threads")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {2, 3, 8})
+    void readOnSeveralThreadsTheItemsAreTheSameAndInOrder(int threads) throws IOException {
+        // Many documents, so that several are in flight at once: good ones, bad ones of each kind, a line
+        // over the size limit, blank lines, in a JSON Lines file, a single file and a subdirectory.
+        CaseGenerator gen = new CaseGenerator(2026);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            switch (random.nextInt(6)) {
+                case 0 -> lines.append("{\"schemaVersion\": \"1.0\", \"id\": \n");
+                case 1 -> lines.append(line(gen.nextCase()).replace("\"serviceStage\":\"", "\"serviceStage\":\"X")).append('\n');
+                case 2 -> lines.append(" ".repeat(9000)).append(line(SampleCases.minimal())).append('\n');
+                case 3 -> lines.append("  \n");
+                default -> lines.append(line(gen.nextCase())).append('\n');
+            }
+        }
+        Files.writeString(dir.resolve("a.jsonl"), lines, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("b.json"), SosQaJson.toJson(SampleCases.full()));
+        Files.createDirectories(dir.resolve("c"));
+        Files.writeString(dir.resolve("c/bad.json"), "{\"schemaVersion\": \"1.0\"");
+        CaseReader reader = SosQaJson.reader().limits(ReadLimits.DEFAULTS.withMaxDocumentBytes(8000));
+        List<BatchItem> one;
+        try (Stream<BatchItem> items = reader.readBatch(dir)) {
+            one = items.toList();
+        }
+        List<BatchItem> several;
+        try (Stream<BatchItem> items = reader.readBatch(dir, threads)) {
+            several = items.toList();
+        }
+        assertTrue(one.size() > 200, "documents: " + one.size());
+        assertTrue(one.stream().anyMatch(BatchItem::valid) && one.stream().filter(item -> !item.valid()).count() > 50);
+        assertEquals(one, several);
+    }
+
+    @Test
+    void closingABatchReadOnSeveralThreadsStopsThem() throws IOException, InterruptedException {
+        Path file = dir.resolve("many.jsonl");
+        String small = line(SampleCases.full());
+        Files.writeString(file, (small + "\n").repeat(500), StandardCharsets.UTF_8);
+        try (Stream<BatchItem> items = SosQaJson.readBatch(file, 4)) {
+            assertTrue(items.iterator().next().valid());
+            assertTrue(readingThreads() > 0, "the batch is read on threads of its own");
+        }
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (readingThreads() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(0, readingThreads(), "reading threads left running after the stream was closed");
+    }
+
+    private static long readingThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(thread -> thread.getName().startsWith("sos-qa-read-") && thread.isAlive()).count();
+    }
+
+    @Test
+    void threadsMustBeAtLeastOne() throws IOException {
+        Path file = dir.resolve("one.json");
+        Files.writeString(file, SosQaJson.toJson(SampleCases.full()));
+        assertThrows(IllegalArgumentException.class, () -> SosQaJson.readBatch(file, 0));
+    }
 }

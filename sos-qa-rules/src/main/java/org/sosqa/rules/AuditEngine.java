@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.sosqa.core.BatchItem;
 import org.sosqa.core.CaseRecord;
+import org.sosqa.core.internal.OrderedParallel;
 import org.sosqa.rules.internal.Fingerprint;
 import org.sosqa.rules.internal.audit.Auditor;
-import org.sosqa.rules.internal.audit.OrderedParallel;
 import org.sosqa.rules.internal.pack.PackLoader;
 
 /**
@@ -78,7 +78,7 @@ public final class AuditEngine {
      * @return the outcomes, in order
      */
     public Stream<AuditOutcome> auditAll(Stream<BatchItem> cases) {
-        return OrderedParallel.map(cases, this::outcome, parallelism, parallelism * 64);
+        return OrderedParallel.map("sos-qa-audit", cases, this::outcome, parallelism, parallelism * 64);
     }
 
     private AuditOutcome outcome(BatchItem item) {

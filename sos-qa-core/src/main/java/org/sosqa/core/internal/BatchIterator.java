@@ -12,28 +12,22 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.sosqa.core.BatchItem;
-import org.sosqa.core.ValidationResult;
 import org.sosqa.core.Violation;
 
 /**
  * Walks a batch depth first: each directory's entries in name order, subdirectories where they fall in
- * that order. Only one directory listing per level and one open file are held at a time.
+ * that order. Only one directory listing per level and one open file are held at a time. It hands out
+ * the documents unread ({@link Document}); {@link BatchReader} reads them.
  */
-final class BatchIterator implements Iterator<BatchItem>, AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(BatchIterator.class);
+final class BatchIterator implements Iterator<Document>, AutoCloseable {
 
     private final DocumentPipeline pipeline;
     private final Deque<Iterator<Path>> directories = new ArrayDeque<>();
     private Path pendingFile;
     private JsonLinesSource lines;
-    private BatchItem next;
-    private BatchItem pendingError;
-    private long valid;
-    private long invalid;
+    private Document next;
+    private Document pendingError;
     private boolean closed;
 
     private BatchIterator(DocumentPipeline pipeline) {
@@ -64,19 +58,13 @@ final class BatchIterator implements Iterator<BatchItem>, AutoCloseable {
     }
 
     @Override
-    public BatchItem next() {
+    public Document next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        BatchItem item = next;
+        Document document = next;
         next = null;
-        if (item.valid()) {
-            valid++;
-        } else {
-            invalid++;
-            LOG.debug("batch item {}: invalid, {} violations", valid + invalid, item.violations().size());
-        }
-        return item;
+        return document;
     }
 
     @Override
@@ -87,22 +75,21 @@ final class BatchIterator implements Iterator<BatchItem>, AutoCloseable {
         closed = true;
         closeLines();
         directories.clear();
-        LOG.debug("batch finished: {} valid, {} invalid", valid, invalid);
     }
 
-    private BatchItem advance() {
+    private Document advance() {
         while (true) {
             if (lines != null) {
-                BatchItem item = lines.next();
-                if (item != null) {
-                    return item;
+                Document line = lines.next();
+                if (line != null) {
+                    return line;
                 }
                 closeLines();
                 continue;
             }
             Path file = nextFile();
             if (pendingError != null) {
-                BatchItem error = pendingError;
+                Document error = pendingError;
                 pendingError = null;
                 return error;
             }
@@ -116,7 +103,7 @@ final class BatchIterator implements Iterator<BatchItem>, AutoCloseable {
                 try {
                     lines = new JsonLinesSource(file, pipeline);
                 } catch (IOException e) {
-                    return unreadable(file.toString(), e);
+                    return Document.of(unreadable(file.toString(), e));
                 }
                 continue;
             }
@@ -124,18 +111,17 @@ final class BatchIterator implements Iterator<BatchItem>, AutoCloseable {
         }
     }
 
-    private BatchItem single(Path file) {
+    private Document single(Path file) {
         String source = file.toString();
+        long max = pipeline.limits().maxDocumentBytes();
         try (InputStream in = Files.newInputStream(file)) {
-            return item(source, pipeline.check(in));
+            byte[] bytes = BoundedInput.read(in, max);
+            return bytes == null
+                    ? Document.of(new BatchItem.InvalidCase(source, List.of(new Violation("", TreeParser.tooLarge(max)))))
+                    : Document.of(source, bytes, pipeline);
         } catch (IOException e) {
-            return unreadable(source, e);
+            return Document.of(unreadable(source, e));
         }
-    }
-
-    static BatchItem item(String source, ValidationResult result) {
-        return result.caseRecord().<BatchItem>map(r -> new BatchItem.ValidCase(source, r))
-                .orElseGet(() -> new BatchItem.InvalidCase(source, result.violations()));
     }
 
     static BatchItem unreadable(String source, IOException e) {
@@ -160,7 +146,7 @@ final class BatchIterator implements Iterator<BatchItem>, AutoCloseable {
                 try {
                     directories.push(list(entry).iterator());
                 } catch (IOException e) {
-                    pendingError = unreadable(entry.toString(), e);
+                    pendingError = Document.of(unreadable(entry.toString(), e));
                     return null;
                 }
                 continue;

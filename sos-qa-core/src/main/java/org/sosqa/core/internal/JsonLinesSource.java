@@ -12,7 +12,8 @@ import org.sosqa.core.Violation;
  * The documents of one JSON Lines file, one line at a time. A line longer than the document size limit is
  * skipped to its end without being held in memory, and reported. Blank lines are skipped. Lines are
  * split on the byte {@code \n}, which never occurs inside a UTF-8 multi-byte character; a {@code \r}
- * before it is dropped.
+ * before it is dropped. Each line is handed out unread ({@link Document}): parsing and validating it is
+ * left to whoever reads the document, on whatever thread.
  */
 final class JsonLinesSource implements AutoCloseable {
 
@@ -35,8 +36,8 @@ final class JsonLinesSource implements AutoCloseable {
         this.max = pipeline.limits().maxDocumentBytes();
     }
 
-    /** The next non-blank line's item, or null at the end of the file. */
-    BatchItem next() {
+    /** The next non-blank line, or null at the end of the file. */
+    Document next() {
         while (!done) {
             lineLength = 0;
             long length = 0;
@@ -68,7 +69,7 @@ final class JsonLinesSource implements AutoCloseable {
                 }
             } catch (IOException e) {
                 done = true;
-                return BatchIterator.unreadable(name + ":" + (lineNumber + 1), e);
+                return Document.of(BatchIterator.unreadable(name + ":" + (lineNumber + 1), e));
             }
             if (!sawAny) {
                 return null;
@@ -81,12 +82,12 @@ final class JsonLinesSource implements AutoCloseable {
                 length--;
             }
             if (length > max) {
-                return new BatchItem.InvalidCase(source, List.of(new Violation("", TreeParser.tooLarge(max))));
+                return Document.of(new BatchItem.InvalidCase(source, List.of(new Violation("", TreeParser.tooLarge(max)))));
             }
             if (isBlank(line, end)) {
                 continue;
             }
-            return BatchIterator.item(source, pipeline.check(java.util.Arrays.copyOf(line, end)));
+            return Document.of(source, java.util.Arrays.copyOf(line, end), pipeline);
         }
         return null;
     }

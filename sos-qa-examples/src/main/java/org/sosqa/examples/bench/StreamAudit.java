@@ -39,7 +39,8 @@ import org.sosqa.rules.AuditOutcome;
  * (first writes N documents as JSON Lines to a temporary file, then reads them back with
  * {@code SosQaJson.readBatch}, so reading is measured too; about 9 KB of disk a case; the file is deleted
  * at the end). The peak heap is the most ever in use, garbage included; the live heap is the most in use
- * just after a collection, which is what the stream really keeps.
+ * just after a collection, which is what the stream really keeps. {@code --read-threads N} (default 1)
+ * reads the JSON Lines documents on N threads ({@code SosQaJson.readBatch(path, N)}).
  */
 public final class StreamAudit {
 
@@ -58,10 +59,12 @@ public final class StreamAudit {
     public static void main(String[] args) throws IOException {
         long count = 1_000_000;
         String source = "records";
+        int readThreads = 1;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--count" -> count = Long.parseLong(args[i + 1].replace("_", "").replace(",", ""));
                 case "--source" -> source = args[i + 1];
+                case "--read-threads" -> readThreads = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -75,7 +78,7 @@ public final class StreamAudit {
             writeJsonLines(file, count);
             System.err.printf(Locale.ROOT, "wrote %,d documents (%,d MB) in %.1f s%n", count,
                     Files.size(file) >> 20, (System.nanoTime() - written) / 1e9);
-            items = SosQaJson.readBatch(file);
+            items = SosQaJson.readBatch(file, readThreads);
         } else if (source.equals("records")) {
             List<CaseRecord> variants = Cases.records(VARIANTS, SEED);
             items = LongStream.range(0, count).mapToObj(i -> new BatchItem.ValidCase("generated:" + (i + 1),

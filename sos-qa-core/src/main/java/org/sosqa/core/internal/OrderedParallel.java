@@ -1,4 +1,4 @@
-package org.sosqa.rules.internal.audit;
+package org.sosqa.core.internal;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -20,12 +20,14 @@ import java.util.stream.StreamSupport;
  * Maps a stream in parallel while keeping its order, with a bounded number of items in flight, so a
  * stream of a million cases needs memory for a few hundred at a time. The input is read on the
  * consumer's thread; the function runs on a pool of daemon threads that lives as long as the stream.
+ * Used to read a batch's documents ({@link BatchReader}) and to audit them ({@code AuditEngine.auditAll}).
  */
 public final class OrderedParallel {
     private OrderedParallel() {
     }
 
     /**
+     * @param name the worker threads' name, numbered: {@code NAME-1}, {@code NAME-2}, ...
      * @param input the input, read lazily; closed with the result
      * @param function applied to each item on a worker thread; must not throw
      * @param threads how many worker threads
@@ -34,10 +36,10 @@ public final class OrderedParallel {
      * @param <R> the result type
      * @return the results in input order; close it to stop the workers early
      */
-    public static <T, R> Stream<R> map(Stream<T> input, Function<T, R> function, int threads, int window) {
+    public static <T, R> Stream<R> map(String name, Stream<T> input, Function<T, R> function, int threads, int window) {
         AtomicInteger counter = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "sos-qa-audit-" + counter.incrementAndGet());
+            Thread thread = new Thread(runnable, name + "-" + counter.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
