@@ -22,12 +22,11 @@ import org.sosqa.core.BatchItem;
 public final class BatchReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchReader.class);
+    /** Documents being read at once, per reading thread: enough to keep the threads busy, few enough to hold. */
+    private static final int WINDOW_PER_THREAD = 16;
 
     private BatchReader() {
     }
-
-    /** Documents being read at once, per reading thread: enough to keep the threads busy, few enough to hold. */
-    private static final int WINDOW_PER_THREAD = 16;
 
     /**
      * The documents of a JSON Lines file, a JSON file, or a directory of them, read on the consumer's
