@@ -166,9 +166,10 @@ public final class CaseReader {
     /**
      * Reads a batch as {@link #readBatch(Path)} does, with its documents parsed and validated on
      * {@code threads} threads of their own while the caller takes them, still in order. Reading a
-     * document (parsing, the schema, the record's constraints) costs several times what auditing it
-     * does, so a batch read on the caller's thread keeps an {@code AuditEngine.auditAll} pool waiting;
-     * read on as many threads as there are cores, the batch goes through about as many times faster.
+     * document (parsing, the schema, the record's constraints) costs two to three times what auditing it
+     * does, so on a machine with more than two cores a batch read on the caller's thread keeps an
+     * {@code AuditEngine.auditAll} pool waiting. Reading alone went about 1.65 times as fast on two
+     * threads as on one, on two cores (docs/json-format.md).
      *
      * <p>Files are still opened, and cut into documents, one at a time on the caller's thread; at most
      * 16 documents a thread are held at once. The threads are daemons and stop when the stream ends or

@@ -45,8 +45,9 @@ final class CaseFiles {
     }
 
     /**
-     * Threads that parse and validate documents: one a core. Reading a document costs several times what
-     * auditing or measuring it does, so on one thread the reading would set the pace of every command.
+     * Threads that parse and validate documents: one a core. Reading a document costs two to three times
+     * what auditing or measuring it does, so on one thread the reading would set the pace of every command
+     * on a machine with more than two cores.
      */
     private static final int READING_THREADS = Runtime.getRuntime().availableProcessors();
 
