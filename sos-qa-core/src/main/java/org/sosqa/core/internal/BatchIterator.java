@@ -117,7 +117,7 @@ final class BatchIterator implements Iterator<Document>, AutoCloseable {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = BoundedInput.read(in, max);
             return bytes == null
-                    ? Document.of(new BatchItem.InvalidCase(source, List.of(new Violation("", TreeParser.tooLarge(max)))))
+                    ? Document.tooLarge(source, max)
                     : Document.of(source, bytes, pipeline);
         } catch (IOException e) {
             return Document.of(unreadable(source, e));

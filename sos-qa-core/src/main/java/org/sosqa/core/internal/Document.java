@@ -1,7 +1,9 @@
 package org.sosqa.core.internal;
 
+import java.util.List;
 import org.sosqa.core.BatchItem;
 import org.sosqa.core.ValidationResult;
+import org.sosqa.core.Violation;
 
 /**
  * One document of a batch, taken from its file but not yet read: {@link #read()} parses and validates
@@ -17,6 +19,11 @@ interface Document {
     /** A document known without reading it: one that could not be taken from its file, or was too large. */
     static Document of(BatchItem item) {
         return () -> item;
+    }
+
+    /** A document over the size limit, reported without being held in memory. */
+    static Document tooLarge(String source, long maxBytes) {
+        return of(new BatchItem.InvalidCase(source, List.of(new Violation("", TreeParser.tooLarge(maxBytes)))));
     }
 
     /** A document's bytes, read with {@code pipeline}. */

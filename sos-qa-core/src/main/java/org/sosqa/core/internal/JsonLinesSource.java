@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.sosqa.core.BatchItem;
-import org.sosqa.core.Violation;
 
 /**
  * The documents of one JSON Lines file, one line at a time. A line longer than the document size limit is
@@ -82,7 +79,7 @@ final class JsonLinesSource implements AutoCloseable {
                 length--;
             }
             if (length > max) {
-                return Document.of(new BatchItem.InvalidCase(source, List.of(new Violation("", TreeParser.tooLarge(max)))));
+                return Document.tooLarge(source, max);
             }
             if (isBlank(line, end)) {
                 continue;
