@@ -157,9 +157,9 @@ public final class SharedCopies {
             ratios[s] = perSpell[0][s] / perSpell[1][s];
         }
         for (int way = 0; way < 2; way++) {
-            System.out.printf(Locale.ROOT, "  library %-24s %6.1f (spells %s)%n", WAYS[way], median(perSpell[way]), format(perSpell[way]));
+            System.out.printf(Locale.ROOT, "  library %-24s %6.1f (spells %s)%n", WAYS[way], AuditCpu.median(perSpell[way]), format(perSpell[way]));
         }
-        System.out.printf(Locale.ROOT, "  shared to a copy each, spell by spell: median %.3f (%s)%n", median(ratios), format(ratios));
+        System.out.printf(Locale.ROOT, "  shared to a copy each, spell by spell: median %.3f (%s)%n", AuditCpu.median(ratios), format(ratios));
     }
 
     /** One copy of the library: an engine with the default rules and the sample case, called by reflection. */
@@ -264,13 +264,6 @@ public final class SharedCopies {
                 return loaded;
             }
         }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static String format(double[] values) {
